@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, CoreModule, dataSourceOptions } from '@app/core';
+import { MembersModule, ViewerService } from '@app/members';
+import { ModerationModule } from '@app/moderation';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { createValidationPipe } from './graphql/validation.pipe.js';
+import { HealthController } from './health/health.controller.js';
+import { GraphqlPassthroughFilter } from './graphql/passthrough.filter.js';
+
+@Module({})
+export class AppModule {
+  /** The whole server for a validated configuration whose databaseUrl is known. */
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.databaseUrl) throw new Error('AppModule.forRoot: databaseUrl is required');
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true, migrationsRun: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [MembersModule],
+          inject: [AppConfig, ViewerService],
+          useFactory: graphqlOptions,
+        }),
+        TerminusModule,
+        MembersModule,
+        ModerationModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlPassthroughFilter },
+      ],
+    };
+  }
+}

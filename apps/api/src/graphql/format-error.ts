@@ -1,0 +1,68 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { assertNever, DomainError, ErrorCode, rootLogger } from '@app/core';
+
+/** Codes that graphql-js and Apollo give to malformed requests: all are the client's input. */
+const REQUEST_SHAPE_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** PostgreSQL errors caused by values the client sent (bad uuid, out-of-range number...). */
+const INPUT_SQLSTATES = new Set(['22P02', '22003', '22001', '22007', '22008']);
+
+function codeOf(error: DomainError): ErrorCode {
+  const code = error.code;
+  switch (code) {
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'BAD_USER_INPUT':
+    case 'CONFLICT':
+    case 'RATE_LIMITED':
+    case 'INTERNAL':
+      return code;
+    default:
+      return assertNever(code);
+  }
+}
+
+/**
+ * The single mapping point from errors to the contract's `extensions.code`.
+ * Unknown errors are logged with their stack and answered with a generic Italian
+ * message: no stack, no SQL ever reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const cause = unwrapResolverError(error);
+  if (cause instanceof DomainError) {
+    return {
+      message: cause.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...cause.extensions, code: codeOf(cause) },
+    };
+  }
+  const sqlState = (cause as { code?: unknown } | null)?.code;
+  if (typeof sqlState === 'string' && INPUT_SQLSTATES.has(sqlState)) {
+    return {
+      message: 'Valore non valido in uno dei campi della richiesta',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields: [] },
+    };
+  }
+  const shapeCode = formatted.extensions?.code;
+  if (!formatted.path && typeof shapeCode === 'string' && REQUEST_SHAPE_CODES.has(shapeCode)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
+  }
+  rootLogger.error({ err: cause, path: formatted.path }, 'unhandled GraphQL error');
+  return {
+    message: 'Si è verificato un errore interno: riprova più tardi',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL' },
+  };
+}

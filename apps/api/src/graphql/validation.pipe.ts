@@ -1,0 +1,23 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadUserInputError, FieldError } from '@app/core';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** class-validator on every input; failures become BAD_USER_INPUT with `extensions.fields`. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    forbidUnknownValues: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const fields = flatten(errors);
+      return new BadUserInputError(fields, `Dati non validi: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}`);
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvSchema } from './env.schema.js';
+
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Typed, validated configuration; the only reader of process.env besides the CLI data source. */
+export class AppConfig {
+  readonly nodeEnv!: 'development' | 'production' | 'test';
+  readonly port!: number;
+  readonly host!: string;
+  /** Unset means: start the embedded PostgreSQL (main.ts fills this in before the app boots). */
+  databaseUrl!: string | undefined;
+  readonly redisUrl!: string | undefined;
+  readonly jwtSecret!: string;
+  readonly jwtTtlSeconds!: number;
+  readonly adminEmail!: string | undefined;
+  readonly adminPassword!: string | undefined;
+  readonly seedDemo!: boolean;
+  readonly logLevel!: string;
+  readonly rateLimitLogin!: RateLimit;
+  readonly rateLimitWrites!: RateLimit;
+  readonly dataDir!: string;
+  readonly embeddedPgPort!: number;
+  readonly corsOrigin!: string | undefined;
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  constructor(values: Omit<AppConfig, 'isProduction'>) {
+    Object.assign(this, values);
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configurazione non valida:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function parseRate(value: string | undefined, fallback: string): RateLimit {
+  const [limit, windowSeconds] = (value || fallback).split('/').map(Number);
+  return { limit, windowSeconds };
+}
+
+/** Reads the JWT secret kept under the data directory, creating it on first use. */
+function persistentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Validates the environment once. Throws a ConfigError naming every bad variable
+ * (never printing their values, so no secret reaches a log).
+ */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  // An empty variable counts as unset, as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = plainToInstance(EnvSchema, present, { enableImplicitConversion: false });
+  const errors = validateSync(parsed, { whitelist: false, forbidUnknownValues: false });
+  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+
+  const nodeEnv = (parsed.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (nodeEnv === 'production' && !parsed.JWT_SECRET) {
+    problems.push('JWT_SECRET: obbligatorio quando NODE_ENV=production');
+  }
+  if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: vanno impostati entrambi o nessuno dei due');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = resolve(parsed.DATA_DIR || '.data');
+  return new AppConfig({
+    nodeEnv,
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST || '127.0.0.1',
+    databaseUrl: parsed.DATABASE_URL || undefined,
+    redisUrl: parsed.REDIS_URL || undefined,
+    jwtSecret: parsed.JWT_SECRET || persistentSecret(dataDir),
+    jwtTtlSeconds: Number(parsed.JWT_TTL_SECONDS || 8 * 3600),
+    adminEmail: parsed.ADMIN_EMAIL?.toLowerCase() || undefined,
+    adminPassword: parsed.ADMIN_PASSWORD || undefined,
+    seedDemo: parsed.SEED_DEMO === '1',
+    logLevel: parsed.LOG_LEVEL || 'info',
+    rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
+    rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
+    dataDir,
+    embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
+    corsOrigin: parsed.CORS_ORIGIN || undefined,
+  });
+}

@@ -1,0 +1,57 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const RATE = /^\d+\/\d+$/;
+
+/** The environment variables of the runtime contract, validated once at start-up. */
+export class EnvSchema {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional() @Transform(({ value }) => Number(value))
+  @IsInt({ message: 'deve essere un numero di porta' }) @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString() @MinLength(1)
+  HOST?: string;
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'deve essere un URL postgres://utente:password@host:porta/db' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'deve essere un URL redis://host:porta' })
+  REDIS_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'deve avere almeno 32 caratteri' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Matches(/^\d+$/, { message: 'deve essere un numero di secondi' })
+  JWT_TTL_SECONDS?: string;
+
+  @IsOptional() @Matches(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'deve essere un indirizzo e-mail' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional() @IsString() @MinLength(10, { message: 'deve avere almeno 10 caratteri' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional() @IsIn(['', '0', '1'])
+  SEED_DEMO?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Matches(RATE, { message: 'formato atteso: tentativi/secondi, per esempio 10/900' })
+  RATE_LIMIT_LOGIN?: string;
+
+  @IsOptional() @Matches(RATE, { message: 'formato atteso: scritture/secondi, per esempio 60/60' })
+  RATE_LIMIT_WRITES?: string;
+
+  @IsOptional() @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional() @Transform(({ value }) => Number(value))
+  @IsInt({ message: 'deve essere un numero di porta' }) @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+
+  @IsOptional() @IsString()
+  CORS_ORIGIN?: string;
+}

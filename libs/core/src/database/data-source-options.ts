@@ -1,0 +1,16 @@
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations/index.js';
+
+/** Connection options shared by the app, the tests and the seed script; never synchronize. */
+export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    extra: { max: 20, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+  };
+}

@@ -1,0 +1,94 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/**
+ * A page of a connection. `totalCount` is a thunk: GraphQL calls it only when the
+ * client selects the field, so lists that do not ask for it cost one query.
+ */
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+type KeyValue = Date | string | number | boolean;
+
+/**
+ * One key of a keyset order. The last key must be unique (the id) so the order is
+ * total and stable; `cast` is the SQL type the cursor value is compared as.
+ */
+export interface SortKey<T> {
+  expr: string;
+  direction: 'ASC' | 'DESC';
+  cast: 'timestamptz' | 'uuid' | 'int' | 'bigint' | 'text' | 'boolean' | 'float8';
+  value: (row: T) => KeyValue;
+}
+
+function toCursorValue(value: KeyValue): string | number | boolean {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * Keyset pagination shared by every list: applies ORDER BY, the "after" condition
+ * (an OR-expansion so mixed directions work) and LIMIT first+1, and builds the
+ * connection. Timestamps used as keys are stored with millisecond precision
+ * (timestamptz(3)) so they survive the round trip through a JavaScript Date.
+ */
+export async function paginate<T extends ObjectLiteral, N = T>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  keys: SortKey<T>[],
+  map: (row: T) => N = (row) => row as unknown as N,
+): Promise<Connection<N>> {
+  const first = pageSize(args.first);
+  const countQb = qb.clone();
+  const page = qb.clone();
+
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const alternatives = keys.map((key, i) => {
+      const equalities = keys.slice(0, i).map((k, j) => `${k.expr} = :__c${j}::${k.cast}`);
+      const op = key.direction === 'ASC' ? '>' : '<';
+      return [...equalities, `${key.expr} ${op} :__c${i}::${key.cast}`].join(' AND ');
+    });
+    page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`);
+    values.forEach((value, i) => page.setParameter(`__c${i}`, value));
+  }
+  keys.forEach((key, i) => {
+    if (i === 0) page.orderBy(key.expr, key.direction);
+    else page.addOrderBy(key.expr, key.direction);
+  });
+  page.take(undefined).skip(undefined).limit(first + 1);
+
+  const rows = await page.getMany();
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes: nodes.map(map),
+    pageInfo: {
+      hasNextPage,
+      endCursor: last ? encodeCursor(keys.map((k) => toCursorValue(k.value(last)))) : null,
+    },
+    totalCount: () => countQb.orderBy().getCount(),
+  };
+}
+
+/** A connection over an already computed list (small, bounded lists). */
+export function connectionOf<N>(nodes: N[], total: number): Connection<N> {
+  return {
+    nodes,
+    pageInfo: { hasNextPage: false, endCursor: null },
+    totalCount: async () => total,
+  };
+}

@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AdministrationKind, Region } from '../enums.js';
+
+@Entity({ name: 'administration' })
+export class AdministrationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 64, nullable: true }) ipaCode!: string | null;
+  @Column({ type: 'varchar', length: 300 }) name!: string;
+  @Column({ type: 'varchar', length: 40 }) kind!: AdministrationKind;
+  @Column({ type: 'varchar', length: 40, nullable: true }) region!: Region | null;
+  @Column({ type: 'char', length: 2, default: 'IT' }) country!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  MemberStatus,
+  TokenService,
+  TransactionRunner,
+  UnauthenticatedError,
+} from '@app/core';
+import { AdministrationService } from '../administration/administration.service.js';
+import { InvitationEntity } from '../invitation/invitation.entity.js';
+import { MemberEntity } from '../member/member.entity.js';
+import type { RegisterInput } from './dto/register.input.js';
+import { PasswordHasher } from './password-hasher.js';
+
+export interface AuthResult {
+  token: string;
+  member: MemberEntity;
+}
+
+function duplicate(field: string, message: string): ConflictError {
+  const error = new ConflictError(message);
+  error.extensions.fields = [{ field, message }];
+  return error;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly tokens: TokenService,
+    private readonly hasher: PasswordHasher,
+    private readonly administrations: AdministrationService,
+  ) {}
+
+  async login(emailInput: string, password: string): Promise<AuthResult> {
+    const email = emailInput.trim().toLowerCase();
+    const member = await this.dataSource
+      .getRepository(MemberEntity)
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('m.email = :email', { email })
+      .getOne();
+    const ok = await this.hasher.verify(member?.passwordHash ?? null, password);
+    if (!member || !ok) throw new UnauthenticatedError('E-mail o password non corretti');
+    if (member.status !== MemberStatus.ACTIVE) {
+      throw new ForbiddenError("Il tuo account è sospeso: contatta un amministratore della comunità");
+    }
+    return { token: this.tokens.sign(member.id), member };
+  }
+
+  async register(input: RegisterInput): Promise<AuthResult> {
+    const email = input.email.trim().toLowerCase();
+    // Checked before hashing so a bad invitation costs nothing; checked again under lock below.
+    await this.checkInvitation(this.dataSource.manager, input.invitationCode, email, false);
+    if (input.administrationId) await this.administrations.assertExists(input.administrationId, 'administrationId');
+    const passwordHash = await this.hasher.hash(input.password);
+
+    const member = await this.tx.run(async ({ em }) => {
+      const invitation = await this.checkInvitation(em, input.invitationCode, email, true);
+      const repo = em.getRepository(MemberEntity);
+      if (await repo.existsBy({ handle: input.handle })) throw duplicate('handle', `il nome utente @${input.handle} è già in uso`);
+      if (await repo.existsBy({ email })) throw duplicate('email', 'indirizzo già registrato');
+      const created = await repo.save(
+        repo.create({
+          email,
+          handle: input.handle,
+          displayName: input.displayName.trim(),
+          position: input.position,
+          jobTitle: input.jobTitle?.trim() || null,
+          administrationId: input.administrationId ?? null,
+          role: invitation.role,
+          status: MemberStatus.ACTIVE,
+          passwordHash,
+          expertise: [],
+        }),
+      );
+      await em.update(InvitationEntity, invitation.id, { acceptedAt: new Date(), acceptedById: created.id });
+      return created;
+    });
+    return { token: this.tokens.sign(member.id), member };
+  }
+
+  private async checkInvitation(
+    em: import('typeorm').EntityManager,
+    code: string,
+    email: string,
+    lock: boolean,
+  ): Promise<InvitationEntity> {
+    const invitation = await em.getRepository(InvitationEntity).findOne({
+      where: { code },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!invitation) throw BadUserInputError.field('invitationCode', 'codice di invito non valido');
+    if (invitation.acceptedAt) throw BadUserInputError.field('invitationCode', 'questo invito è già stato utilizzato');
+    if (invitation.expiresAt.getTime() <= Date.now()) {
+      throw BadUserInputError.field('invitationCode', "l'invito è scaduto: chiedine uno nuovo a un amministratore");
+    }
+    if (invitation.email !== email) {
+      throw BadUserInputError.field('email', "l'indirizzo non corrisponde a quello dell'invito");
+    }
+    return invitation;
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import './enums.js';
+import { AdministrationEntity } from './administration/administration.entity.js';
+import { AdministrationResolver } from './administration/administration.resolver.js';
+import { AdministrationService } from './administration/administration.service.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { BootstrapAdminService } from './auth/bootstrap-admin.service.js';
+import { PasswordHasher } from './auth/password-hasher.js';
+import { ViewerService } from './auth/viewer.service.js';
+import { InvitationEntity } from './invitation/invitation.entity.js';
+import { InvitationResolver } from './invitation/invitation.resolver.js';
+import { InvitationService } from './invitation/invitation.service.js';
+import { MemberEntity } from './member/member.entity.js';
+import { MemberLoaders } from './member/member.loader.js';
+import { MemberResolver } from './member/member.resolver.js';
+import { MemberService } from './member/member.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity])],
+  providers: [
+    AdministrationService,
+    AdministrationResolver,
+    MemberService,
+    MemberResolver,
+    MemberLoaders,
+    InvitationService,
+    InvitationResolver,
+    AuthService,
+    AuthResolver,
+    PasswordHasher,
+    ViewerService,
+    BootstrapAdminService,
+  ],
+  exports: [AdministrationService, MemberService, MemberLoaders, ViewerService, PasswordHasher],
+})
+export class MembersModule {}

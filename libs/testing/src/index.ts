@@ -1,0 +1,3 @@
+export * from './test-app.js';
+export * from './test-database.js';
+export * from './seeder.js';

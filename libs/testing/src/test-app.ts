@@ -1,0 +1,88 @@
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { AppConfig, loadConfig, TokenService } from '@app/core';
+import { PasswordHasher } from '@app/members';
+import { AppModule } from '../../../apps/api/src/app.module.js';
+import { configureApp } from '../../../apps/api/src/configure-app.js';
+import { createTestDatabase, TestDatabase } from './test-database.js';
+import { Seeder } from './seeder.js';
+
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions?: { code?: string; fields?: Array<{ field: string; message: string }>; [key: string]: unknown };
+}
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+/** Anything with a token (a seeded member, an AuthPayload) or null for an anonymous call. */
+export type Actor = { token: string } | null;
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  seed: Seeder;
+  gql<T = any>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  count<E extends ObjectLiteral>(entity: EntityTarget<E>, where?: FindOptionsWhere<E>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+}
+
+/** Boots the real AppModule on a database cloned from the migrated template, listening on a free port. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const baseDbUrl = process.env.TEST_DATABASE_URL;
+  if (!baseDbUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests with `npm test`');
+  const database: TestDatabase = await createTestDatabase(baseDbUrl);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    JWT_SECRET: 'segreto-di-prova-per-i-test-lungo-almeno-32-caratteri',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    REDIS_URL: '',
+    ...options.env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureApp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const dataSource = app.get(DataSource);
+
+  return {
+    app,
+    baseUrl,
+    config,
+    dataSource,
+    seed: new Seeder(dataSource, app.get(TokenService), app.get(PasswordHasher)),
+    async gql(actor, query, variables) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(actor ? { authorization: `Bearer ${actor.token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GqlResponse;
+      return { ...body, status: res.status };
+    },
+    count(entity, where) {
+      return dataSource.getRepository(entity).countBy(where ?? {});
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
