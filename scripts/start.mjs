@@ -2,10 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 const entry = join(root, 'dist/apps/api/src/main.js');
-const [, , target = entry] = process.argv;
+const target = process.argv[2] ? join(root, process.argv[2]) : entry;
 
 function newest(dir) {
   let latest = 0;
@@ -26,4 +27,4 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-await import(target);
+await import(pathToFileURL(target).href);

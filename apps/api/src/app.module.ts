@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, CoreModule, dataSourceOptions } from '@app/core';
 import { MembersModule, ViewerService } from '@app/members';
 import { ModerationModule } from '@app/moderation';
@@ -15,13 +16,18 @@ import { GraphqlPassthroughFilter } from './graphql/passthrough.filter.js';
 @Module({})
 export class AppModule {
   /** The whole server for a validated configuration whose databaseUrl is known. */
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: { typeormLogger?: TypeOrmLogger } = {}): DynamicModule {
     if (!config.databaseUrl) throw new Error('AppModule.forRoot: databaseUrl is required');
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          autoLoadEntities: true,
+          migrationsRun: true,
+          ...(options.typeormLogger ? { logger: options.typeormLogger, logging: ['query'] as const } : {}),
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [MembersModule],

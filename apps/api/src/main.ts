@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, ConfigError, EmbeddedDatabase, loadConfig, PinoNestLogger, rootLogger, setLogLevel, startEmbeddedPostgres } from '@app/core';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '@app/members';
 import { AppModule } from './app.module.js';
+import { seedDemoIfEmpty } from './seed/seed-demo.js';
 import { configureApp } from './configure-app.js';
 
 async function bootstrap(): Promise<void> {
@@ -58,6 +61,10 @@ async function bootstrap(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(app.get(DataSource), app.get(PasswordHasher), (m) => rootLogger.info(m));
+    rootLogger.info({ seeded }, seeded ? 'demo community loaded' : 'SEED_DEMO=1 ignored: the community is not empty');
+  }
   await app.listen(config.port, config.host);
   rootLogger.info(`listening on http://${config.host}:${config.port}`);
 }

@@ -13,3 +13,4 @@ export * from './graphql/request-context.js';
 export * from './graphql/connection.model.js';
 export * from './logging/logger.js';
 export * from './core.module.js';
+export * from './markdown/markdown-renderer.js';

@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, loadConfig, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
 import { AppModule } from '../../../apps/api/src/app.module.js';
@@ -29,9 +29,36 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   seed: Seeder;
+  queries: QueryCounter;
   gql<T = any>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   count<E extends ObjectLiteral>(entity: EntityTarget<E>, where?: FindOptionsWhere<E>): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Counts the SQL statements the app sends (tests of the DataLoader promise: constant per page). */
+export class QueryCounter implements TypeOrmLogger {
+  private counting = false;
+  statements: string[] = [];
+
+  async count(work: () => Promise<unknown>): Promise<number> {
+    this.statements = [];
+    this.counting = true;
+    try {
+      await work();
+    } finally {
+      this.counting = false;
+    }
+    return this.statements.length;
+  }
+
+  logQuery(query: string): void {
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query)) this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
 }
 
 export interface TestAppOptions {
@@ -51,7 +78,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REDIS_URL: '',
     ...options.env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const queries = new QueryCounter();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, { typeormLogger: queries })] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
@@ -64,6 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     baseUrl,
     config,
     dataSource,
+    queries,
     seed: new Seeder(dataSource, app.get(TokenService), app.get(PasswordHasher)),
     async gql(actor, query, variables) {
       const res = await fetch(`${baseUrl}/graphql`, {

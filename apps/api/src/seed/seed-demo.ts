@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+import type { PasswordHasher } from '@app/members';
+import { membersSeed } from './members.seed.js';
+import type { SeedStep } from './seed-step.js';
+
+/** The demo community, in dependency order. */
+export const DEMO_STEPS: SeedStep[] = [membersSeed];
+
+export async function seedDemoCommunity(dataSource: DataSource, hasher: PasswordHasher, log: (m: string) => void): Promise<void> {
+  for (const step of DEMO_STEPS) {
+    const started = Date.now();
+    await dataSource.transaction((em) => step.run({ em, hasher, log }));
+    log(`demo: ${step.name} (${Date.now() - started} ms)`);
+  }
+}
+
+/** SEED_DEMO=1 at start-up: only into an empty community (no member besides a bootstrap admin). */
+export async function seedDemoIfEmpty(dataSource: DataSource, hasher: PasswordHasher, log: (m: string) => void): Promise<boolean> {
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM member WHERE "role" <> 'ADMIN'`);
+  if (n > 0) return false;
+  await seedDemoCommunity(dataSource, hasher, log);
+  return true;
+}
