@@ -12,13 +12,24 @@ export interface PageInfo {
 }
 
 /**
- * A page of a connection. `totalCount` is a thunk: GraphQL calls it only when the
- * client selects the field, so lists that do not ask for it cost one query.
+ * A page of a connection. `totalCount` is a lazy thenable: its query runs only when
+ * GraphQL awaits the field, i.e. when the client selected it.
  */
 export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  totalCount: PromiseLike<number>;
+}
+
+/** A PromiseLike that starts `run` on the first `then` and remembers the result. */
+export function lazy<T>(run: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= run();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 type KeyValue = Date | string | number | boolean;
@@ -80,7 +91,7 @@ export async function paginate<T extends ObjectLiteral, N = T>(
       hasNextPage,
       endCursor: last ? encodeCursor(keys.map((k) => toCursorValue(k.value(last)))) : null,
     },
-    totalCount: () => countQb.orderBy().getCount(),
+    totalCount: lazy(() => countQb.orderBy().getCount()),
   };
 }
 
@@ -89,6 +100,6 @@ export function connectionOf<N>(nodes: N[], total: number): Connection<N> {
   return {
     nodes,
     pageInfo: { hasNextPage: false, endCursor: null },
-    totalCount: async () => total,
+    totalCount: Promise.resolve(total),
   };
 }
