@@ -8,6 +8,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, CoreModule, dataSourceOptions } from '@app/core';
 import { MembersModule, ViewerService } from '@app/members';
 import { ModerationModule } from '@app/moderation';
+import { NotificationsModule } from '@app/notifications';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController } from './health/health.controller.js';
@@ -37,6 +38,7 @@ export class AppModule {
         TerminusModule,
         MembersModule,
         ModerationModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@app/core';
+import { RealtimeIoAdapter } from '@app/notifications';
 
 /** HTTP-level set-up shared by main.ts and the test app, so tests run what production runs. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
@@ -9,4 +10,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   if (config.corsOrigin) {
     app.enableCors({ origin: config.corsOrigin.split(',').map((o) => o.trim()), credentials: false });
   }
+  // socket.io at /socket.io; with REDIS_URL every instance delivers every room's events.
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.redisUrl, corsOrigin: config.corsOrigin }));
 }

@@ -27,6 +27,7 @@ export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
   config: AppConfig;
+  database: TestDatabase;
   dataSource: DataSource;
   seed: Seeder;
   queries: QueryCounter;
@@ -63,13 +64,16 @@ export class QueryCounter implements TypeOrmLogger {
 
 export interface TestAppOptions {
   env?: Record<string, string>;
+  /** Another instance on the same database (several-instance tests); its owner drops it. */
+  database?: TestDatabase;
 }
 
 /** Boots the real AppModule on a database cloned from the migrated template, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const baseDbUrl = process.env.TEST_DATABASE_URL;
   if (!baseDbUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests with `npm test`');
-  const database: TestDatabase = await createTestDatabase(baseDbUrl);
+  const ownsDatabase = !options.database;
+  const database: TestDatabase = options.database ?? (await createTestDatabase(baseDbUrl));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -91,6 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     baseUrl,
     config,
+    database,
     dataSource,
     queries,
     seed: new Seeder(dataSource, app.get(TokenService), app.get(PasswordHasher)),
@@ -111,7 +116,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ViewerContext } from '@app/core';
+import { FollowLevel, FollowTargetType } from '../notifications.enums.js';
+import { FollowEntity } from './follow.entity.js';
+import { FollowTargets } from './follow-targets.js';
+
+@Injectable()
+export class FollowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly targets: FollowTargets,
+  ) {}
+
+  /** Idempotent: a second call on the same target changes the level. */
+  async follow(viewer: ViewerContext, type: FollowTargetType, targetId: string, level: FollowLevel): Promise<FollowEntity> {
+    viewer.assertCanWrite();
+    const stored = await this.targets.resolve(viewer, type, targetId);
+    const rows: FollowEntity[] = await this.dataSource.query(
+      `INSERT INTO follow ("memberId", "targetType", "targetId", "level")
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT ("memberId", "targetType", "targetId")
+       DO UPDATE SET "level" = EXCLUDED."level", "updatedAt" = now()
+       RETURNING *`,
+      [viewer.memberId, type, stored, level],
+    );
+    return rows[0];
+  }
+
+  /** True when a follow was removed. */
+  async unfollow(viewer: ViewerContext, type: FollowTargetType, targetId: string): Promise<boolean> {
+    viewer.assertCanWrite();
+    const result = await this.dataSource
+      .getRepository(FollowEntity)
+      .delete({ memberId: viewer.memberId, targetType: type, targetId: this.targets.normalise(type, targetId) });
+    return (result.affected ?? 0) > 0;
+  }
+
+  myFollows(viewer: ViewerContext): Promise<FollowEntity[]> {
+    viewer.assertAuthenticated();
+    return this.dataSource
+      .getRepository(FollowEntity)
+      .find({ where: { memberId: viewer.memberId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /**
+   * Authors follow what they create or reply to, at WATCHING; an existing follow
+   * (a MUTED thread included) is left as the member chose it.
+   */
+  async autoFollow(em: EntityManager, memberId: string, type: FollowTargetType, targetId: string): Promise<void> {
+    await em.query(
+      `INSERT INTO follow ("memberId", "targetType", "targetId", "level") VALUES ($1, $2, $3, 'WATCHING')
+       ON CONFLICT ("memberId", "targetType", "targetId") DO NOTHING`,
+      [memberId, type, targetId],
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BadUserInputError, Connection, isUuid, paginate, PageArgs, TransactionRunner, ViewerContext } from '@app/core';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import { NotificationEntity } from './notification.entity.js';
+
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** The viewer's inbox, newest first. */
+  list(viewer: ViewerContext, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationEntity>> {
+    viewer.assertAuthenticated();
+    const qb = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipientId = :me', { me: viewer.memberId });
+    if (args.unreadOnly) qb.andWhere('n.readAt IS NULL');
+    return paginate(qb, args, [
+      { expr: 'n.createdAt', direction: 'DESC', cast: 'timestamptz', value: (n) => n.createdAt },
+      { expr: 'n.id', direction: 'DESC', cast: 'uuid', value: (n) => n.id },
+    ]);
+  }
+
+  async unreadCount(viewer: ViewerContext): Promise<number> {
+    viewer.assertAuthenticated();
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM notification WHERE "recipientId" = $1 AND "readAt" IS NULL`,
+      [viewer.memberId],
+    );
+    return count;
+  }
+
+  /** Marks the given notifications of the viewer (all of them when `ids` is null) read; returns how many changed. */
+  async markRead(viewer: ViewerContext, ids: string[] | null | undefined): Promise<number> {
+    viewer.assertCanWrite();
+    if (ids && !ids.every(isUuid)) throw BadUserInputError.field('ids', 'contiene un identificativo non valido');
+    if (ids && ids.length === 0) return 0;
+    const memberId = viewer.memberId;
+    return this.tx.run(async (uow) => {
+      const [, changed]: [unknown, number] = await uow.em.query(
+        `UPDATE notification SET "readAt" = now()
+          WHERE "recipientId" = $1 AND "readAt" IS NULL AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[]))`,
+        [memberId, ids ?? null],
+      );
+      if (changed > 0) uow.afterCommit(this.realtime.safely(() => this.realtime.unreadChanged([memberId])));
+      return changed;
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembersModule } from '@app/members';
+import './notifications.enums.js';
+import { FollowEntity } from './follow/follow.entity.js';
+import { FollowResolver } from './follow/follow.resolver.js';
+import { FollowService } from './follow/follow.service.js';
+import { FollowTargets } from './follow/follow-targets.js';
+import { NotificationEntity } from './notification/notification.entity.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
+import { NotificationService } from './notification/notification.service.js';
+import { RealtimeGateway } from './realtime/realtime.gateway.js';
+import { RealtimeService } from './realtime/realtime.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule],
+  providers: [
+    FollowTargets,
+    FollowService,
+    FollowResolver,
+    NotificationService,
+    NotificationResolver,
+    RealtimeService,
+    RealtimeGateway,
+  ],
+  exports: [FollowService, NotificationService, RealtimeService],
+})
+export class NotificationsModule {}

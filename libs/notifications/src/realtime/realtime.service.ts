@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Server, Socket } from 'socket.io';
+import { rootLogger } from '@app/core';
+import type { NotificationEntity } from '../notification/notification.entity.js';
+import {
+  ClientToServerEvents,
+  memberRoom,
+  NotificationPayload,
+  PostCreatedPayload,
+  ServerToClientEvents,
+  SocketData,
+  threadRoom,
+} from './socket-events.js';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function toNotificationPayload(row: NotificationEntity): NotificationPayload {
+  return {
+    id: row.id,
+    type: row.type,
+    text: row.text,
+    createdAt: new Date(row.createdAt).toISOString(),
+    actorId: row.actorId ?? null,
+    threadId: row.threadId ?? null,
+    postId: row.postId ?? null,
+    practiceId: row.practiceId ?? null,
+    twinningId: row.twinningId ?? null,
+  };
+}
+
+/**
+ * Pushes committed changes to connected sockets. Callers schedule these calls with
+ * `uow.afterCommit`, so a push never describes a row that could still roll back.
+ * With the Redis adapter the rooms span every instance.
+ */
+@Injectable()
+export class RealtimeService {
+  private server: RealtimeServer | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  attach(server: RealtimeServer): void {
+    this.server = server;
+  }
+
+  /** `notification` to each recipient's room, then `unread` with its fresh count. */
+  async notificationsCreated(rows: NotificationEntity[]): Promise<void> {
+    const server = this.server;
+    if (!server || !rows.length) return;
+    for (const row of rows) server.to(memberRoom(row.recipientId)).emit('notification', toNotificationPayload(row));
+    await this.unreadChanged([...new Set(rows.map((r) => r.recipientId))]);
+  }
+
+  /** `unread` with the current count of each member (one grouped query). */
+  async unreadChanged(memberIds: string[]): Promise<void> {
+    const server = this.server;
+    if (!server || !memberIds.length) return;
+    const rows: Array<{ id: string; count: number }> = await this.dataSource.query(
+      `SELECT m.id, (SELECT count(*)::int FROM notification n WHERE n."recipientId" = m.id AND n."readAt" IS NULL) AS count
+         FROM unnest($1::uuid[]) AS m(id)`,
+      [memberIds],
+    );
+    for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
+  }
+
+  postCreated(payload: PostCreatedPayload): void {
+    this.server?.to(threadRoom(payload.threadId)).emit('post:created', payload);
+  }
+
+  /** Swallows push failures: the rows are committed, clients re-read the inbox. */
+  safely(work: () => Promise<void> | void): () => Promise<void> {
+    return async () => {
+      try {
+        await work();
+      } catch (err) {
+        rootLogger.warn({ err }, 'realtime push failed');
+      }
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { ErrorCode } from '@app/core';
+import type { NotificationType } from '../notifications.enums.js';
+
+/** The `notification` push: a committed inbox row (absent ids are null). */
+export interface NotificationPayload {
+  id: string;
+  type: NotificationType;
+  text: string;
+  createdAt: string;
+  actorId: string | null;
+  threadId: string | null;
+  postId: string | null;
+  practiceId: string | null;
+  twinningId: string | null;
+}
+
+export interface PostCreatedPayload {
+  threadId: string;
+  postId: string;
+  authorId: string;
+}
+
+export type Ack = { ok: true } | { ok: false; code: ErrorCode };
+
+/** What the server emits (socket.io's typed event map, shared with the test client). */
+export interface ServerToClientEvents {
+  notification: (payload: NotificationPayload) => void;
+  unread: (payload: { count: number }) => void;
+  'post:created': (payload: PostCreatedPayload) => void;
+}
+
+/** What a client may send; every event is acknowledged. */
+export interface ClientToServerEvents {
+  'thread:watch': (payload: { threadId: string }, ack: (result: Ack) => void) => void;
+  'thread:unwatch': (payload: { threadId: string }, ack: (result: Ack) => void) => void;
+}
+
+/** Per-socket data: only the member id, to keep each connection small. */
+export interface SocketData {
+  memberId: string;
+}
+
+/** The room of one member (all of its sockets) and of the readers of one thread. */
+export const memberRoom = (memberId: string): string => memberId;
+export const threadRoom = (threadId: string): string => `thread:${threadId}`;
