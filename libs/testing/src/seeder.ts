@@ -10,6 +10,7 @@ import {
   Position,
   Region,
 } from '@app/members';
+import { FollowEntity, FollowLevel, FollowTargetType, NotificationEntity, NotificationType } from '@app/notifications';
 
 export const TEST_PASSWORD = 'password-di-prova-2026';
 
@@ -87,5 +88,15 @@ export class Seeder {
         ...overrides,
       }),
     );
+  }
+
+  async follow(memberId: string, targetType: FollowTargetType, targetId: string, level = FollowLevel.WATCHING): Promise<FollowEntity> {
+    const repo = this.dataSource.getRepository(FollowEntity);
+    return repo.save(repo.create({ memberId, targetType, targetId, level }));
+  }
+
+  async notification(overrides: Partial<NotificationEntity> & { recipientId: string }): Promise<NotificationEntity> {
+    const repo = this.dataSource.getRepository(NotificationEntity);
+    return repo.save(repo.create({ type: NotificationType.NEW_POST, text: 'Notifica di prova', ...overrides }));
   }
 }

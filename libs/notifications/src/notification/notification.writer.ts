@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { NotificationEntity } from './notification.entity.js';
+
+/** A title shortened for a one-line Italian sentence, in guillemets. */
+const quoted = (expr: string) => `'«' || CASE WHEN length(${expr}) > 80 THEN left(${expr}, 79) || '…' ELSE ${expr} END || '»'`;
+
+/** Members who may see a hidden thread or a draft: moderators and admins. */
+const CAN_MODERATE = `m."role" IN ('MODERATOR', 'ADMIN')`;
+
+/**
+ * Picks one candidate per recipient (the lowest priority number wins: MENTION 1, REPLY 2,
+ * NEW_POST and NEW_THREAD 3), never the actor, and inserts the rows with their text.
+ * `candidates` yields ("recipientId", "type", "priority"); it may use the CTE `ctx` of
+ * the statement. One statement per event, whatever the number of followers.
+ */
+function insertChosen(ctx: string, candidates: string, text: string, columns: string): string {
+  return `
+    WITH ctx AS (${ctx}),
+    candidate AS (${candidates}),
+    chosen AS (
+      SELECT DISTINCT ON (c."recipientId") c."recipientId", c."type"
+        FROM candidate c, ctx
+       WHERE c."recipientId" IS DISTINCT FROM ctx."actorId"
+       ORDER BY c."recipientId", c."priority"
+    )
+    INSERT INTO notification ("recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId")
+    SELECT ch."recipientId", ch."type", ${text}, ${columns}
+      FROM chosen ch, ctx
+    RETURNING *`;
+}
+
+/** A MUTED follow of the recipient `alias` on one target. */
+const muted = (alias: string, type: string, targetExpr: string) =>
+  `EXISTS (SELECT 1 FROM follow mf WHERE mf."memberId" = ${alias} AND mf."targetType" = '${type}'
+            AND mf."targetId" = ${targetExpr} AND mf."level" = 'MUTED')`;
+
+/** A MUTED follow on any of the thread's tags. */
+const mutedTag = (alias: string) =>
+  `EXISTS (SELECT 1 FROM follow mf WHERE mf."memberId" = ${alias} AND mf."targetType" = 'TAG'
+            AND mf."targetId" = ANY(ctx."tags") AND mf."level" = 'MUTED')`;
+
+/**
+ * The set-based SQL that turns a domain event into notification rows, inside the
+ * event's own transaction (the caller's EntityManager). Each method returns the rows
+ * it wrote so they can be pushed after commit.
+ *
+ * Silence rules: a MUTED thread, practice or actor silences everything about it; a
+ * MUTED category or tag silences what a broad follow would bring (new threads and
+ * posts) unless the member watches the thread itself. Hidden threads reach only
+ * moderators; draft practices only their author and moderators.
+ */
+@Injectable()
+export class NotificationWriter {
+  async threadCreated(
+    em: EntityManager,
+    e: { threadId: string; authorId: string; mentionedMemberIds: string[] },
+  ): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT t."id" AS "threadId", t."categoryId"::text AS "categoryId", t."tags", t."hidden", t."title",
+             a."id" AS "actorId", a."displayName" AS "actorName",
+             (SELECT p."id" FROM post p WHERE p."threadId" = t."id" AND p."opening" LIMIT 1) AS "postId"
+        FROM thread t JOIN member a ON a."id" = $2
+       WHERE t."id" = $1`;
+    const candidates = `
+      SELECT x."recipientId", x."type", x."priority"
+        FROM (
+          SELECT unnest($3::uuid[]) AS "recipientId", 'MENTION' AS "type", 1 AS "priority"
+          UNION ALL
+          SELECT f."memberId", 'NEW_THREAD', 3
+            FROM follow f, ctx
+           WHERE f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
+             AND ((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
+               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
+               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+        ) x
+        JOIN member m ON m."id" = x."recipientId", ctx
+       WHERE (NOT ctx."hidden" OR ${CAN_MODERATE})
+         AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}
+         AND NOT (x."priority" = 3 AND (${muted('x."recipientId"', 'CATEGORY', 'ctx."categoryId"')} OR ${mutedTag('x."recipientId"')}))`;
+    const text = `ctx."actorName" || CASE ch."type"
+        WHEN 'MENTION' THEN ' ti ha menzionato nella discussione '
+        ELSE ' ha aperto la discussione ' END || ${quoted('ctx."title"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),
+      [e.threadId, e.authorId, e.mentionedMemberIds ?? []],
+    );
+  }
+
+  async postCreated(
+    em: EntityManager,
+    e: { postId: string; threadId: string; authorId: string; replyToAuthorId: string | null; mentionedMemberIds: string[] },
+  ): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT t."id" AS "threadId", t."categoryId"::text AS "categoryId", t."tags", t."hidden", t."title",
+             a."id" AS "actorId", a."displayName" AS "actorName", $3::uuid AS "postId"
+        FROM thread t JOIN member a ON a."id" = $2
+       WHERE t."id" = $1`;
+    const watchesThread = (alias: string) =>
+      `EXISTS (SELECT 1 FROM follow wf WHERE wf."memberId" = ${alias} AND wf."targetType" = 'THREAD'
+                AND wf."targetId" = ctx."threadId"::text AND wf."level" = 'WATCHING')`;
+    const candidates = `
+      SELECT x."recipientId", x."type", x."priority"
+        FROM (
+          SELECT unnest($4::uuid[]) AS "recipientId", 'MENTION' AS "type", 1 AS "priority"
+          UNION ALL
+          SELECT $5::uuid, 'REPLY', 2 WHERE $5::uuid IS NOT NULL
+          UNION ALL
+          SELECT f."memberId", 'NEW_POST', 3
+            FROM follow f, ctx
+           WHERE f."level" = 'WATCHING'
+             AND ((f."targetType" = 'THREAD' AND f."targetId" = ctx."threadId"::text)
+               OR (f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
+               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
+               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+        ) x
+        JOIN member m ON m."id" = x."recipientId", ctx
+       WHERE (NOT ctx."hidden" OR ${CAN_MODERATE})
+         AND NOT ${muted('x."recipientId"', 'THREAD', 'ctx."threadId"::text')}
+         AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}
+         AND NOT (x."priority" = 3 AND NOT ${watchesThread('x."recipientId"')}
+                  AND (${muted('x."recipientId"', 'CATEGORY', 'ctx."categoryId"')} OR ${mutedTag('x."recipientId"')}))`;
+    const text = `ctx."actorName" || CASE ch."type"
+        WHEN 'MENTION' THEN ' ti ha menzionato nella discussione '
+        WHEN 'REPLY' THEN ' ha risposto nella discussione '
+        ELSE ' ha scritto nella discussione ' END || ${quoted('ctx."title"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),
+      [e.threadId, e.authorId, e.postId, e.mentionedMemberIds ?? [], e.replyToAuthorId],
+    );
+  }
+
+  async practiceLinked(em: EntityManager, e: { threadId: string; practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT t."id" AS "threadId", t."hidden", t."title", p."id" AS "practiceId", p."title" AS "practiceTitle",
+             p."status", p."createdById", a."id" AS "actorId", a."displayName" AS "actorName"
+        FROM thread t, practice p, member a
+       WHERE t."id" = $1 AND p."id" = $2 AND a."id" = $3`;
+    const candidates = `
+      SELECT f."memberId" AS "recipientId", 'PRACTICE_LINKED' AS "type", 1 AS "priority"
+        FROM follow f JOIN member m ON m."id" = f."memberId", ctx
+       WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text
+         AND f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
+         AND (NOT ctx."hidden" OR ${CAN_MODERATE})
+         AND (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+         AND NOT ${muted('f."memberId"', 'THREAD', 'ctx."threadId"::text')}
+         AND NOT ${muted('f."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    const text = `ctx."actorName" || ' ha collegato la discussione ' || ${quoted('ctx."title"')}
+      || ' alla buona pratica ' || ${quoted('ctx."practiceTitle"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", NULL, ctx."practiceId", NULL`),
+      [e.threadId, e.practiceId, e.actorId],
+    );
+  }
+
+  async practiceUpdated(em: EntityManager, e: { practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT p."id" AS "practiceId", p."title", p."status", p."createdById", a."id" AS "actorId", a."displayName" AS "actorName"
+        FROM practice p, member a
+       WHERE p."id" = $1 AND a."id" = $2`;
+    const candidates = `
+      SELECT f."memberId" AS "recipientId", 'PRACTICE_UPDATED' AS "type", 1 AS "priority"
+        FROM follow f JOIN member m ON m."id" = f."memberId", ctx
+       WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
+         AND (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+         AND NOT ${muted('f."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    const text = `ctx."actorName" || ' ha aggiornato la buona pratica ' || ${quoted('ctx."title"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", NULL`),
+      [e.practiceId, e.actorId],
+    );
+  }
+
+  /**
+   * A twinning was proposed or changed status: the practice's followers and the members
+   * of the offering and receiving administrations. `sentence` follows the actor's name.
+   */
+  async twinningChanged(
+    em: EntityManager,
+    e: { twinningId: string; actorId: string },
+    sentence: string,
+  ): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title", p."status", p."createdById",
+             a."id" AS "actorId", a."displayName" AS "actorName"
+        FROM twinning w JOIN practice p ON p."id" = w."practiceId", member a
+       WHERE w."id" = $1 AND a."id" = $2`;
+    const candidates = `
+      SELECT x."recipientId", 'TWINNING_STATUS' AS "type", 1 AS "priority"
+        FROM (
+          SELECT f."memberId" AS "recipientId" FROM follow f, ctx
+           WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
+          UNION ALL
+          SELECT am."id" FROM member am, ctx
+           WHERE am."administrationId" = ctx."offeringAdministrationId"
+              OR am."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r
+                                            WHERE r."twinningId" = ctx."twinningId")
+        ) x
+        JOIN member m ON m."id" = x."recipientId", ctx
+       WHERE (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+         AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
+         AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    const text = `ctx."actorName" || $3::text || ${quoted('ctx."title"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`),
+      [e.twinningId, e.actorId, sentence],
+    );
+  }
+
+  /** A moderator acted on a member's content, or resolved a member's flag. */
+  async moderation(
+    em: EntityManager,
+    e: { recipientIds: string[]; actorId: string; text: string; threadId?: string | null; postId?: string | null },
+  ): Promise<NotificationEntity[]> {
+    const ctx = `SELECT $2::uuid AS "actorId"`;
+    const candidates = `SELECT DISTINCT r AS "recipientId", 'MODERATION' AS "type", 1 AS "priority" FROM unnest($1::uuid[]) r`;
+    return em.query(
+      insertChosen(ctx, candidates, `$3::text`, `ctx."actorId", $4::uuid, $5::uuid, NULL, NULL`),
+      [e.recipientIds, e.actorId, e.text, e.threadId ?? null, e.postId ?? null],
+    );
+  }
+}
