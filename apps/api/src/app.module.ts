@@ -7,7 +7,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, CoreModule, dataSourceOptions } from '@app/core';
 import { MembersModule, ViewerService } from '@app/members';
+import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
+import { PracticesModule } from '@app/practices';
 import { NotificationsModule } from '@app/notifications';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
@@ -37,6 +39,8 @@ export class AppModule {
         }),
         TerminusModule,
         MembersModule,
+        PracticesModule,
+        ForumModule,
         ModerationModule,
         NotificationsModule,
       ],

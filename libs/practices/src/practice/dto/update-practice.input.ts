@@ -1,0 +1,78 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { Theme } from '@app/members';
+import { PracticeStatus } from '../../enums.js';
+import { trim } from './create-practice.input.js';
+
+@InputType()
+export class UpdatePracticeInput {
+  @Field(() => ID) @IsString()
+  id!: string;
+
+  @Field(() => Int, { description: 'una versione non più attuale dà CONFLICT' }) @IsInt() @Min(1)
+  version!: number;
+
+  @Field({ description: 'diventa un PracticeUpdate; chi segue la pratica viene avvisato' })
+  @Transform(trim) @IsString()
+  @MinLength(3, { message: 'descrivi la modifica in almeno 3 caratteri' }) @MaxLength(1000, { message: 'al massimo 1000 caratteri' })
+  changeSummary!: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trim) @IsString()
+  @MinLength(5, { message: 'il titolo deve avere almeno 5 caratteri' }) @MaxLength(200, { message: 'il titolo può avere al massimo 200 caratteri' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trim) @IsString()
+  @MinLength(10, { message: 'la sintesi deve avere almeno 10 caratteri' }) @MaxLength(1000, { message: 'la sintesi può avere al massimo 1000 caratteri' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trim) @IsString()
+  @MinLength(1, { message: 'la descrizione non può essere vuota' }) @MaxLength(50000, { message: 'la descrizione può avere al massimo 50000 caratteri' })
+  description?: string | null;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'indica almeno un tema' }) @ArrayMaxSize(6) @IsEnum(Theme, { each: true, message: 'tema non valido' })
+  themes?: Theme[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(1990, { message: "l'anno deve essere dal 1990 in poi" }) @Max(2100, { message: 'anno non valido' })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000, { message: 'al massimo 10000 caratteri' })
+  replicability?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000, { message: 'al massimo 10000 caratteri' })
+  results?: string | null;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'il costo non può essere negativo' })
+  costEuro?: number | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(30, { message: 'al massimo 30 tecnologie' }) @IsString({ each: true }) @MaxLength(80, { each: true, message: 'ogni tecnologia al massimo 80 caratteri' })
+  technologies?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(10, { message: 'al massimo 10 etichette' }) @IsString({ each: true }) @MaxLength(40, { each: true, message: 'ogni etichetta al massimo 40 caratteri' })
+  tags?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'una pratica ha almeno un referente' }) @ArrayMaxSize(20, { message: 'al massimo 20 referenti' })
+  @IsUUID('all', { each: true, message: 'identificativo non valido' })
+  contactIds?: string[] | null;
+
+  @Field(() => PracticeStatus, { nullable: true }) @IsOptional() @IsEnum(PracticeStatus)
+  status?: PracticeStatus | null;
+}

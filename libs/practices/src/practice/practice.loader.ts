@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { byKeys, groupByKeys, isUuid, RequestContext } from '@app/core';
+import { AdministrationEntity, MemberEntity } from '@app/members';
+import { PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
+import { TwinningReceivingAdministrationEntity } from '../twinning/twinning-receiving-administration.entity.js';
+import { TwinningStatusChangeEntity } from '../twinning/twinning-status-change.entity.js';
+import { TwinningEntity } from '../twinning/twinning.entity.js';
+import { PracticeStatus } from '../enums.js';
+import { PracticeEntity } from './practice.entity.js';
+import { PracticeService } from './practice.service.js';
+
+/**
+ * Per-request loaders of the practices lib. Those that return practices apply the viewer's
+ * visibility (drafts only to contacts, moderators and admins), so any field resolver may use them.
+ */
+@Injectable()
+export class PracticeLoaders {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly practices: PracticeService,
+  ) {}
+
+  /** A practice the viewer may see, else null. */
+  practiceById(ctx: RequestContext): DataLoader<string, PracticeEntity | null> {
+    return ctx.loaders.get('practices.practiceById', () =>
+      new DataLoader<string, PracticeEntity | null>(async (ids) => {
+        const rows = await this.practices.findVisible(null, ctx.viewer, ids);
+        return byKeys(ids, rows, (p) => p.id);
+      }),
+    );
+  }
+
+  /** Contacts in the order they were given. */
+  contactsByPractice(ctx: RequestContext): DataLoader<string, MemberEntity[]> {
+    return ctx.loaders.get('practices.contactsByPractice', () =>
+      new DataLoader<string, MemberEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        if (!valid.length) return ids.map(() => []);
+        const rows = await this.dataSource
+          .getRepository(MemberEntity)
+          .createQueryBuilder('m')
+          .innerJoin('practice_contact', 'pc', 'pc."memberId" = m.id')
+          .addSelect('pc."practiceId"', 'practice_id')
+          .where('pc."practiceId" IN (:...ids)', { ids: valid })
+          .orderBy('pc.position', 'ASC')
+          .addOrderBy('m.displayName', 'ASC')
+          .getRawAndEntities<{ m_id: string; practice_id: string }>();
+        const pairs = rows.raw.map((r) => ({ practiceId: r.practice_id, member: rows.entities.find((m) => m.id === r.m_id)! }));
+        return groupByKeys(ids, pairs, (p) => p.practiceId).map((list) => list.map((p) => p.member));
+      }),
+    );
+  }
+
+  /** Newest first. */
+  updatesByPractice(ctx: RequestContext): DataLoader<string, PracticeUpdateEntity[]> {
+    return ctx.loaders.get('practices.updatesByPractice', () =>
+      new DataLoader<string, PracticeUpdateEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        const rows = valid.length
+          ? await this.dataSource
+              .getRepository(PracticeUpdateEntity)
+              .find({ where: { practiceId: In(valid) }, order: { createdAt: 'DESC', version: 'DESC' } })
+          : [];
+        return groupByKeys(ids, rows, (u) => u.practiceId);
+      }),
+    );
+  }
+
+  /** Newest first. */
+  twinningsByPractice(ctx: RequestContext): DataLoader<string, TwinningEntity[]> {
+    return ctx.loaders.get('practices.twinningsByPractice', () =>
+      new DataLoader<string, TwinningEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        const rows = valid.length
+          ? await this.dataSource.getRepository(TwinningEntity).find({ where: { practiceId: In(valid) }, order: { createdAt: 'DESC', id: 'DESC' } })
+          : [];
+        return groupByKeys(ids, rows, (t) => t.practiceId);
+      }),
+    );
+  }
+
+  /** Practices an administration offers that the viewer may see: published first, then archived and drafts; newest first. */
+  practicesByAdministration(ctx: RequestContext): DataLoader<string, PracticeEntity[]> {
+    return ctx.loaders.get('practices.practicesByAdministration', () =>
+      new DataLoader<string, PracticeEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        if (!valid.length) return ids.map(() => []);
+        const visible = this.practices.visibleCondition('p', ctx.viewer);
+        const rows = await this.dataSource
+          .getRepository(PracticeEntity)
+          .createQueryBuilder('p')
+          .where('p.offeringAdministrationId IN (:...ids)', { ids: valid })
+          .andWhere(visible.sql, visible.params)
+          .orderBy(`CASE p.status WHEN '${PracticeStatus.PUBLISHED}' THEN 0 ELSE 1 END`, 'ASC')
+          .addOrderBy('p.createdAt', 'DESC')
+          .addOrderBy('p.id', 'DESC')
+          .getMany();
+        return groupByKeys(ids, rows, (p) => p.offeringAdministrationId);
+      }),
+    );
+  }
+
+  /** Receiving administrations in the order they were proposed. */
+  receivingByTwinning(ctx: RequestContext): DataLoader<string, AdministrationEntity[]> {
+    return ctx.loaders.get('practices.receivingByTwinning', () =>
+      new DataLoader<string, AdministrationEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        if (!valid.length) return ids.map(() => []);
+        const links = await this.dataSource
+          .getRepository(TwinningReceivingAdministrationEntity)
+          .find({ where: { twinningId: In(valid) }, order: { position: 'ASC' } });
+        const administrations = links.length
+          ? await this.dataSource.getRepository(AdministrationEntity).findBy({ id: In([...new Set(links.map((l) => l.administrationId))]) })
+          : [];
+        const byId = new Map(administrations.map((a) => [a.id, a]));
+        return groupByKeys(ids, links, (l) => l.twinningId).map((list) => list.map((l) => byId.get(l.administrationId)!).filter(Boolean));
+      }),
+    );
+  }
+
+  /** Oldest first. */
+  historyByTwinning(ctx: RequestContext): DataLoader<string, TwinningStatusChangeEntity[]> {
+    return ctx.loaders.get('practices.historyByTwinning', () =>
+      new DataLoader<string, TwinningStatusChangeEntity[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        const rows = valid.length
+          ? await this.dataSource
+              .getRepository(TwinningStatusChangeEntity)
+              .createQueryBuilder('c')
+              .where('c.twinningId IN (:...ids)', { ids: valid })
+              .orderBy('c.at', 'ASC')
+              // transitions only move forward, so the lifecycle order breaks ties between equal timestamps
+              .addOrderBy(`CASE c.to WHEN 'PROPOSED' THEN 0 WHEN 'APPROVED' THEN 1 WHEN 'ACTIVE' THEN 2 ELSE 3 END`, 'ASC')
+              .addOrderBy('c.id', 'ASC')
+              .getMany()
+          : [];
+        return groupByKeys(ids, rows, (c) => c.twinningId);
+      }),
+    );
+  }
+}

@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  BadUserInputError,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  lazy,
+  paginate,
+  pageSize,
+  renderMarkdown,
+  StaleVersionError,
+  TransactionRunner,
+  ViewerContext,
+} from '@app/core';
+import { AdministrationService, CONVERGENCE_REGIONS, MemberEntity } from '@app/members';
+import { PracticeStatus } from '../enums.js';
+import { PracticeCreated, PracticeUpdated } from '../practices.events.js';
+import { FieldChange, PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
+import type { CreatePracticeInput } from './dto/create-practice.input.js';
+import type { PracticesArgs } from './dto/practices.args.js';
+import type { UpdatePracticeInput } from './dto/update-practice.input.js';
+import { PracticeContactEntity } from './practice-contact.entity.js';
+import { PracticeEntity } from './practice.entity.js';
+import { PracticeEditForbiddenError, PracticeNotFoundError } from './practice.errors.js';
+import { parseTextQuery, TextQuery } from './practice-search.js';
+import { nextFreeSlug, slugify } from './slug.js';
+
+/** A SQL condition with its named parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** Fields of a practice an update may change, as compared and recorded in `PracticeUpdate.changes`. */
+const EDITABLE = ['title', 'summary', 'description', 'themes', 'year', 'replicability', 'results', 'costEuro', 'technologies', 'tags', 'status'] as const;
+type EditableField = (typeof EDITABLE)[number];
+
+function cleanList(values: string[] | null | undefined, lowerCase: boolean): string[] {
+  const seen = new Set<string>();
+  for (const raw of values ?? []) {
+    const value = lowerCase ? raw.trim().toLowerCase() : raw.trim();
+    if (value) seen.add(value);
+  }
+  return [...seen];
+}
+
+function optionalText(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The good-practice catalogue: visibility (drafts only to their contacts, moderators and admins),
+ * creation with a stable unique slug, compare-and-set updates with a changelog, and the filtered,
+ * optionally full-text ranked list.
+ */
+@Injectable()
+export class PracticeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly administrations: AdministrationService,
+  ) {}
+
+  /**
+   * The condition "the practice aliased `alias` is visible to the viewer": every status but DRAFT,
+   * and drafts for moderators, admins and the practice's contacts. For use in other libs' queries.
+   */
+  visibleCondition(alias: string, viewer: ViewerContext): SqlCondition {
+    if (viewer.canModerate) return { sql: 'TRUE', params: {} };
+    if (!viewer.memberId) return { sql: `${alias}."status" <> 'DRAFT'`, params: {} };
+    return {
+      sql: `(${alias}."status" <> 'DRAFT' OR EXISTS (SELECT 1 FROM practice_contact pcv WHERE pcv."practiceId" = ${alias}."id" AND pcv."memberId" = :visibleToMemberId))`,
+      params: { visibleToMemberId: viewer.memberId },
+    };
+  }
+
+  /** The practices among `ids` that the viewer may see (missing and hidden ones are left out). */
+  async findVisible(em: EntityManager | null, viewer: ViewerContext, ids: readonly string[]): Promise<PracticeEntity[]> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    if (!valid.length) return [];
+    const visible = this.visibleCondition('p', viewer);
+    return (em ?? this.dataSource.manager)
+      .getRepository(PracticeEntity)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids: valid })
+      .andWhere(visible.sql, visible.params)
+      .getMany();
+  }
+
+  /** A practice by id or slug; NOT_FOUND when missing or a draft the viewer may not see. */
+  async getVisible(viewer: ViewerContext, ref: { id?: string | null; slug?: string | null }): Promise<PracticeEntity> {
+    if (!ref.id && !ref.slug) throw BadUserInputError.field('id', 'indica id o slug della buona pratica');
+    const visible = this.visibleCondition('p', viewer);
+    const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where(visible.sql, visible.params);
+    if (ref.id) {
+      if (!isUuid(ref.id)) throw new PracticeNotFoundError(ref.id);
+      qb.andWhere('p.id = :id', { id: ref.id });
+    }
+    if (ref.slug) qb.andWhere('p.slug = :slug', { slug: ref.slug });
+    const practice = await qb.getOne();
+    if (!practice) throw new PracticeNotFoundError(ref.id ?? ref.slug ?? undefined);
+    return practice;
+  }
+
+  async isContact(em: EntityManager | null, practiceId: string, memberId: string | null): Promise<boolean> {
+    if (!memberId) return false;
+    return (em ?? this.dataSource.manager).getRepository(PracticeContactEntity).existsBy({ practiceId, memberId });
+  }
+
+  list(viewer: ViewerContext, args: PracticesArgs): Promise<Connection<PracticeEntity>> {
+    const filter = args.filter ?? {};
+    const status = filter.status ?? PracticeStatus.PUBLISHED;
+    const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where('p.status = :status', { status });
+    if (status === PracticeStatus.DRAFT) {
+      const visible = this.visibleCondition('p', viewer);
+      qb.andWhere(visible.sql, visible.params);
+    }
+    if (filter.themes?.length) qb.andWhere('p.themes && :themes::text[]', { themes: [...new Set(filter.themes)] });
+    if (filter.administrationId) qb.andWhere('p.offeringAdministrationId = :adm', { adm: filter.administrationId });
+    if (filter.region) {
+      qb.andWhere('p.offeringAdministrationId IN (SELECT a.id FROM administration a WHERE a.region = :region)', { region: filter.region });
+    }
+    if (filter.convergenceOnly) {
+      qb.andWhere('p.offeringAdministrationId IN (SELECT a.id FROM administration a WHERE a.region IN (:...conv))', {
+        conv: CONVERGENCE_REGIONS,
+      });
+    }
+    const text = parseTextQuery(filter.query);
+    if (text) return this.rankedPage(qb, args, text);
+    return paginate(qb, args, [
+      { expr: 'p.createdAt', direction: 'DESC', cast: 'timestamptz', value: (p) => p.createdAt },
+      { expr: 'p.id', direction: 'DESC', cast: 'uuid', value: (p) => p.id },
+    ]);
+  }
+
+  /**
+   * Full-text matches (Italian stems, accents ignored, last word as a prefix) or near misses on the
+   * title (trigram word similarity, for typos), best first. Keyset-paginated on (rank, id).
+   */
+  private async rankedPage(qb: SelectQueryBuilder<PracticeEntity>, args: PracticesArgs, text: TextQuery): Promise<Connection<PracticeEntity>> {
+    const first = pageSize(args.first);
+    const tsq = `to_tsquery('italian_unaccent', :tsq)`;
+    const title = `lower(immutable_unaccent(p.title))`;
+    const words = `lower(immutable_unaccent(:qtext))`;
+    const rank = `(ts_rank(p."searchVector", ${tsq})::float8 + word_similarity(${words}, ${title})::float8)`;
+    qb.andWhere(`(p."searchVector" @@ ${tsq} OR ${words} <% ${title})`).setParameters({ tsq: text.tsquery, qtext: text.text });
+    const countQb = qb.clone();
+    const page = qb.clone().addSelect(rank, 'search_rank');
+    if (args.after) {
+      const [afterRank, afterId] = decodeCursor(args.after, 2);
+      page.andWhere(`(${rank} < :afterRank::float8 OR (${rank} = :afterRank::float8 AND p.id > :afterId::uuid))`, {
+        afterRank,
+        afterId,
+      });
+    }
+    page.orderBy('search_rank', 'DESC').addOrderBy('p.id', 'ASC').limit(first + 1);
+    const { entities, raw } = await page.getRawAndEntities<{ p_id: string; search_rank: number }>();
+    const rankById = new Map(raw.map((r) => [r.p_id, Number(r.search_rank)]));
+    const hasNextPage = entities.length > first;
+    const nodes = hasNextPage ? entities.slice(0, first) : entities;
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([rankById.get(last.id) ?? 0, last.id]) : null },
+      totalCount: lazy(() => countQb.getCount()),
+    };
+  }
+
+  async create(viewer: ViewerContext, input: CreatePracticeInput): Promise<PracticeEntity> {
+    viewer.assertCanWrite();
+    await this.administrations.assertExists(input.offeringAdministrationId, 'offeringAdministrationId');
+    const contactIds = [...new Set([viewer.memberId, ...(input.contactIds ?? [])])];
+    return this.tx.run(async (uow) => {
+      await this.assertMembersExist(uow.em, contactIds);
+      const status = input.status ?? PracticeStatus.PUBLISHED;
+      const themes = [...new Set(input.themes)];
+      const practice = await this.insertWithFreeSlug(uow.em, {
+        title: input.title,
+        summary: input.summary,
+        description: input.description,
+        descriptionHtml: renderMarkdown(input.description),
+        themes,
+        offeringAdministrationId: input.offeringAdministrationId,
+        year: input.year ?? null,
+        replicability: optionalText(input.replicability),
+        results: optionalText(input.results),
+        costEuro: input.costEuro ?? null,
+        technologies: cleanList(input.technologies, false),
+        tags: cleanList(input.tags, true),
+        status,
+        createdById: viewer.memberId,
+      });
+      await this.replaceContacts(uow.em, practice.id, contactIds);
+      await uow.publish(new PracticeCreated(practice.id, viewer.memberId, themes, status));
+      return practice;
+    });
+  }
+
+  /**
+   * Edits a practice if the viewer is one of its contacts, a moderator or an admin and `version` is
+   * still current (compare-and-set), appending a PracticeUpdate with the changed fields.
+   */
+  async update(viewer: ViewerContext, input: UpdatePracticeInput): Promise<PracticeEntity> {
+    viewer.assertCanWrite();
+    if (!isUuid(input.id)) throw new PracticeNotFoundError(input.id);
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
+      const [practice] = await this.findVisible(em, viewer, [input.id]);
+      if (!practice) throw new PracticeNotFoundError(input.id);
+      if (!viewer.canModerate && !(await this.isContact(em, practice.id, viewer.memberId))) throw new PracticeEditForbiddenError();
+      if (practice.version !== input.version) throw new StaleVersionError('La buona pratica', input.version);
+
+      const next: Pick<PracticeEntity, EditableField> = {
+        title: input.title ?? practice.title,
+        summary: input.summary ?? practice.summary,
+        description: input.description ?? practice.description,
+        themes: input.themes ? [...new Set(input.themes)] : practice.themes,
+        year: input.year !== undefined ? input.year : practice.year,
+        replicability: input.replicability !== undefined ? optionalText(input.replicability) : practice.replicability,
+        results: input.results !== undefined ? optionalText(input.results) : practice.results,
+        costEuro: input.costEuro !== undefined ? input.costEuro : practice.costEuro,
+        technologies: input.technologies ? cleanList(input.technologies, false) : practice.technologies,
+        tags: input.tags ? cleanList(input.tags, true) : practice.tags,
+        status: input.status ?? practice.status,
+      };
+      const changes: Record<string, FieldChange> = {};
+      const patch: Partial<PracticeEntity> = {};
+      for (const field of EDITABLE) {
+        if (!sameValue(practice[field], next[field])) {
+          changes[field] = { before: practice[field], after: next[field] };
+          Object.assign(patch, { [field]: next[field] });
+        }
+      }
+      if (patch.description !== undefined) patch.descriptionHtml = renderMarkdown(patch.description);
+
+      let contactIds: string[] | null = null;
+      if (input.contactIds) {
+        const before = await this.contactIdsOf(em, practice.id);
+        const after = [...new Set(input.contactIds)];
+        if (!sameValue(before, after)) {
+          await this.assertMembersExist(em, after);
+          changes.contactIds = { before, after };
+          contactIds = after;
+        }
+      }
+
+      const result = await em
+        .createQueryBuilder()
+        .update(PracticeEntity)
+        .set({ ...patch, version: () => '"version" + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: practice.id, version: input.version })
+        .execute();
+      if (!result.affected) throw new StaleVersionError('La buona pratica', input.version);
+
+      if (contactIds) await this.replaceContacts(em, practice.id, contactIds);
+      await em.getRepository(PracticeUpdateEntity).insert({
+        practiceId: practice.id,
+        authorId: viewer.memberId,
+        changeSummary: input.changeSummary,
+        changes: changes as never,
+        version: input.version + 1,
+      });
+      await uow.publish(new PracticeUpdated(practice.id, viewer.memberId, input.changeSummary, practice.status, next.status));
+      return em.getRepository(PracticeEntity).findOneByOrFail({ id: practice.id });
+    });
+  }
+
+  private async contactIdsOf(em: EntityManager, practiceId: string): Promise<string[]> {
+    const rows = await em.getRepository(PracticeContactEntity).find({ where: { practiceId }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return rows.map((r) => r.memberId);
+  }
+
+  private async replaceContacts(em: EntityManager, practiceId: string, memberIds: string[]): Promise<void> {
+    const repo = em.getRepository(PracticeContactEntity);
+    await repo.delete({ practiceId });
+    if (memberIds.length) await repo.insert(memberIds.map((memberId, position) => ({ practiceId, memberId, position })));
+  }
+
+  private async assertMembersExist(em: EntityManager, ids: string[]): Promise<void> {
+    const found = await em.getRepository(MemberEntity).createQueryBuilder('m').select('m.id', 'id').where('m.id IN (:...ids)', { ids }).getRawMany<{ id: string }>();
+    const known = new Set(found.map((r) => r.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      throw new BadUserInputError(missing.map((id) => ({ field: 'contactIds', message: `membro ${id} inesistente` })));
+    }
+  }
+
+  /**
+   * Inserts with the first free slug among slugify(title), -2, -3...; a concurrent insert of the same
+   * slug makes ON CONFLICT skip the row (without aborting the transaction) and the next one is tried.
+   */
+  private async insertWithFreeSlug(em: EntityManager, values: Partial<PracticeEntity>): Promise<PracticeEntity> {
+    const base = slugify(values.title ?? '');
+    const rows: Array<{ slug: string }> = await em.query(`SELECT "slug" FROM practice WHERE "slug" = $1 OR "slug" LIKE $2`, [base, `${base}-%`]);
+    const taken = new Set(rows.map((r) => r.slug));
+    for (;;) {
+      const slug = nextFreeSlug(base, taken);
+      const id = randomUUID();
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(PracticeEntity)
+        .values({ ...values, id, slug })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if (inserted.raw.length) return em.getRepository(PracticeEntity).findOneByOrFail({ id });
+      taken.add(slug);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembersModule } from '@app/members';
+import './enums.js';
+import { AdministrationPracticesResolver } from './practice/administration-practices.resolver.js';
+import { PracticeContactEntity } from './practice/practice-contact.entity.js';
+import { PracticeEntity } from './practice/practice.entity.js';
+import { PracticeLoaders } from './practice/practice.loader.js';
+import { PracticeResolver } from './practice/practice.resolver.js';
+import { PracticeService } from './practice/practice.service.js';
+import { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
+import { PracticeUpdateResolver } from './practice-update/practice-update.resolver.js';
+import { TwinningReceivingAdministrationEntity } from './twinning/twinning-receiving-administration.entity.js';
+import { TwinningStatusChangeEntity } from './twinning/twinning-status-change.entity.js';
+import { TwinningEntity } from './twinning/twinning.entity.js';
+import { TwinningResolver, TwinningStatusChangeResolver } from './twinning/twinning.resolver.js';
+import { TwinningService } from './twinning/twinning.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      PracticeEntity,
+      PracticeContactEntity,
+      PracticeUpdateEntity,
+      TwinningEntity,
+      TwinningReceivingAdministrationEntity,
+      TwinningStatusChangeEntity,
+    ]),
+    MembersModule,
+  ],
+  providers: [
+    PracticeService,
+    PracticeLoaders,
+    PracticeResolver,
+    PracticeUpdateResolver,
+    AdministrationPracticesResolver,
+    TwinningService,
+    TwinningResolver,
+    TwinningStatusChangeResolver,
+  ],
+  exports: [PracticeService, PracticeLoaders, TwinningService],
+})
+export class PracticesModule {}
