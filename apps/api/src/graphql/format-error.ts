@@ -37,7 +37,23 @@ function codeOf(error: DomainError): ErrorCode {
  * Unknown errors are logged with their stack and answered with a generic Italian
  * message: no stack, no SQL ever reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function createFormatError(options: { production: boolean; maxTokens: number }) {
+  return (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, options);
+}
+
+function requestShapeMessage(message: string, options: { production: boolean; maxTokens: number }): { message: string; limit?: string } {
+  if (/more (than|that) \d+ tokens/i.test(message)) {
+    return { message: `La richiesta supera il limite di ${options.maxTokens} token`, limit: 'tokens' };
+  }
+  // Field suggestions reveal the schema: none in production, where introspection is off too.
+  return { message: options.production ? message.replace(/\s*Did you mean[^?]*\?/g, '') : message };
+}
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { production: boolean; maxTokens: number } = { production: false, maxTokens: 2000 },
+): GraphQLFormattedError {
   const cause = unwrapResolverError(error);
   if (cause instanceof DomainError) {
     return {
@@ -57,7 +73,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const shapeCode = formatted.extensions?.code;
   if (!formatted.path && typeof shapeCode === 'string' && REQUEST_SHAPE_CODES.has(shapeCode)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
+    const shaped = requestShapeMessage(formatted.message, options);
+    const limit = shaped.limit ?? formatted.extensions?.limit;
+    return {
+      message: shaped.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', fields: formatted.extensions?.fields ?? [], ...(limit ? { limit } : {}) },
+    };
   }
   rootLogger.error({ err: cause, path: formatted.path }, 'unhandled GraphQL error');
   return {

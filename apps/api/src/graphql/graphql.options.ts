@@ -3,9 +3,12 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
-import { AppConfig, LoaderRegistry, RequestContext } from '@app/core';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { AppConfig, LoaderRegistry, RequestContext, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
-import { formatError } from './format-error.js';
+import { createFormatError } from './format-error.js';
+import { complexityPlugin } from './limits/complexity.plugin.js';
+import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './limits/query-limits.js';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 
@@ -19,12 +22,34 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
     introspection: !config.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault()],
-    formatError,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+    plugins: [
+      complexityPlugin(),
+      // After the limits: an operation they reject never reaches the database, not even for the viewer.
+      viewerPlugin(viewers),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
+    ],
+    formatError: createFormatError({ production: config.isProduction, maxTokens: QUERY_LIMITS.maxTokens }),
     context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
       req,
-      viewer: await viewers.fromAuthorization(req.headers.authorization),
+      viewer: ViewerContext.anonymous(),
       loaders: new LoaderRegistry(),
     }),
+  };
+}
+
+/** Resolves the bearer token into the request's viewer once the operation has passed validation and limits. */
+function viewerPlugin(viewers: ViewerService): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        // Not didResolveOperation: Apollo runs those hooks concurrently, so a rejected operation would still query.
+        async executionDidStart({ contextValue }) {
+          contextValue.viewer = await viewers.fromAuthorization(contextValue.req?.headers.authorization);
+        },
+      };
+    },
   };
 }

@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { limitError, QUERY_LIMITS } from './query-limits.js';
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * Costs every field 1, a connection field times its `first` (default 20) and an
+ * unpaginated list times a fixed factor; checks `first` is within 1..100. Runs
+ * after validation and before execution, so a hostile operation costs no SQL.
+ */
+export function complexityPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const badPageSizes: string[] = [];
+          const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+            if ('first' in args) {
+              const first = args.first ?? QUERY_LIMITS.defaultPageSize;
+              if (!Number.isInteger(first) || first < 1 || first > QUERY_LIMITS.maxPageSize) {
+                badPageSizes.push(field.name);
+                return 1;
+              }
+              return 1 + first * Math.max(childComplexity, 1);
+            }
+            const named = getNamedType(field.type);
+            if (isList(field.type) && named) return 1 + QUERY_LIMITS.unpaginatedListFactor * childComplexity;
+            return 1 + childComplexity;
+          };
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimator],
+            });
+          } catch (err) {
+            if (err instanceof GraphQLError) throw limitError(err.message, 'cost');
+            throw err;
+          }
+          if (badPageSizes.length) {
+            const error = limitError(
+              `first deve essere compreso tra 1 e ${QUERY_LIMITS.maxPageSize} (campo ${badPageSizes[0]})`,
+              'pageSize',
+            );
+            error.extensions.fields = [{ field: 'first', message: `deve essere compreso tra 1 e ${QUERY_LIMITS.maxPageSize}` }];
+            throw error;
+          }
+          if (cost > QUERY_LIMITS.maxCost) {
+            throw limitError(`La richiesta è troppo costosa: costo ${cost}, massimo ${QUERY_LIMITS.maxCost}`, 'cost');
+          }
+        },
+      };
+    },
+  };
+}
