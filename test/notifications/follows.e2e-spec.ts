@@ -33,7 +33,7 @@ describe('follow, unfollow and myFollows', () => {
     const me = await t.seed.member();
     await t.gql(me, FOLLOW, { type: 'CATEGORY', id: categoryId, level: 'WATCHING_FIRST_POST' });
     const tag = await t.gql(me, FOLLOW, { type: 'TAG', id: '  Open  Data ' });
-    expect(tag.data.follow.targetId).toBe('open data');
+    expect(tag.data.follow.targetId).toBe('open-data');
     const again = await t.gql(me, FOLLOW, { type: 'TAG', id: 'OPEN DATA' });
     expect(again.data.follow.id).toBe(tag.data.follow.id);
 
@@ -41,7 +41,7 @@ describe('follow, unfollow and myFollows', () => {
     expect(mine.data.myFollows).toEqual(
       expect.arrayContaining([
         { targetType: 'CATEGORY', targetId: categoryId, level: 'WATCHING_FIRST_POST' },
-        { targetType: 'TAG', targetId: 'open data', level: 'WATCHING' },
+        { targetType: 'TAG', targetId: 'open-data', level: 'WATCHING' },
       ]),
     );
     expect(mine.data.myFollows).toHaveLength(2);

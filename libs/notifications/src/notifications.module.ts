@@ -1,25 +1,33 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MembersModule } from '@app/members';
+import { ForumModule } from '@app/forum';
+import { PracticesModule } from '@app/practices';
 import './notifications.enums.js';
 import { FollowEntity } from './follow/follow.entity.js';
 import { FollowResolver } from './follow/follow.resolver.js';
 import { FollowService } from './follow/follow.service.js';
 import { FollowTargets } from './follow/follow-targets.js';
 import { NotificationEntity } from './notification/notification.entity.js';
+import { NotificationListener } from './notification/notification.listener.js';
+import { NotificationLoaders } from './notification/notification.loader.js';
+import { NotificationWriter } from './notification/notification.writer.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule],
+  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule],
   providers: [
     FollowTargets,
     FollowService,
     FollowResolver,
     NotificationService,
     NotificationResolver,
+    NotificationWriter,
+    NotificationLoaders,
+    NotificationListener,
     RealtimeService,
     RealtimeGateway,
   ],

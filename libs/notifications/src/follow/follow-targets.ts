@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, isUuid, NotFoundError, UnauthenticatedError, ViewerContext } from '@app/core';
+import { ThreadService } from '@app/forum';
+import { PracticeService } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
 
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N} ._+#-]{0,39}$/u;
+// The forum's own rule for a stored tag, so a followed tag matches the threads' tags.
+const TAG = /^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}._+-]{0,29}$/u;
 
-/** Tags are followed in their stored form: trimmed, inner blanks collapsed, lower-case. */
+/** Tags are followed in their stored form: trimmed, lower-cased, inner spaces as hyphens. */
 export function normaliseTag(tag: string): string {
-  return tag.trim().replace(/\s+/g, ' ').toLowerCase();
+  return tag.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
 /**
@@ -16,21 +19,25 @@ export function normaliseTag(tag: string): string {
  */
 @Injectable()
 export class FollowTargets {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly practices: PracticeService,
+    private readonly threads: ThreadService,
+  ) {}
 
   /** The stored form of a target id, after checking the target; throws NOT_FOUND or BAD_USER_INPUT. */
   async resolve(viewer: ViewerContext, type: FollowTargetType, targetId: string, em?: EntityManager): Promise<string> {
     switch (type) {
       case FollowTargetType.TAG: {
         const tag = normaliseTag(targetId);
-        if (!TAG.test(tag)) throw BadUserInputError.field('targetId', 'Etichetta non valida: da 1 a 40 tra lettere, cifre, spazi e . _ + # -');
+        if (!TAG.test(tag)) throw BadUserInputError.field('targetId', 'etichetta non valida (lettere, cifre, . _ + -, al massimo 30 caratteri)');
         return tag;
       }
       case FollowTargetType.THREAD:
         await this.assertThreadVisible(viewer, targetId, em);
         return targetId.toLowerCase();
       case FollowTargetType.PRACTICE:
-        await this.assertPracticeVisible(viewer, targetId, em);
+        await this.practices.getVisible(viewer, { id: targetId });
         return targetId.toLowerCase();
       case FollowTargetType.CATEGORY:
         await this.assertExists('category', 'Categoria', targetId, em);
@@ -49,24 +56,9 @@ export class FollowTargets {
   async assertThreadVisible(viewer: ViewerContext, threadId: unknown, em?: EntityManager): Promise<void> {
     if (!viewer.isAuthenticated) throw new UnauthenticatedError();
     if (!isUuid(threadId)) throw new NotFoundError('Discussione', String(threadId));
-    const rows: Array<{ hidden: boolean }> = await (em ?? this.dataSource).query(
-      'SELECT "hidden" FROM thread WHERE "id" = $1',
-      [threadId],
-    );
-    if (!rows.length || (rows[0].hidden && !viewer.canModerate)) throw new NotFoundError('Discussione', threadId);
+    await this.threads.getVisible(viewer, threadId, em);
   }
 
-  private async assertPracticeVisible(viewer: ViewerContext, practiceId: string, em?: EntityManager): Promise<void> {
-    if (!isUuid(practiceId)) throw new NotFoundError('Buona pratica', practiceId);
-    const rows: Array<{ status: string; createdById: string | null }> = await (em ?? this.dataSource).query(
-      'SELECT "status", "createdById" FROM practice WHERE "id" = $1',
-      [practiceId],
-    );
-    const practice = rows[0];
-    if (!practice || (practice.status === 'DRAFT' && !viewer.canModerate && !viewer.is(practice.createdById))) {
-      throw new NotFoundError('Buona pratica', practiceId);
-    }
-  }
 
   private async assertExists(table: 'category' | 'member', what: string, id: string, em?: EntityManager): Promise<void> {
     if (!isUuid(id)) throw new NotFoundError(what, id);

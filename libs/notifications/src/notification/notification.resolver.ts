@@ -1,6 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Post, PostLoaders, Thread, ThreadLoaders, toPost, toThread } from '@app/forum';
 import { Member, MemberLoaders, toMember } from '@app/members';
+import { Practice, PracticeLoaders, toPractice, toTwinning, Twinning } from '@app/practices';
+import { NotificationLoaders } from './notification.loader.js';
 import { NotificationsArgs } from './dto/notifications.args.js';
 import { Notification, NotificationConnection, toNotification } from './notification.model.js';
 import { NotificationService } from './notification.service.js';
@@ -10,6 +13,10 @@ export class NotificationResolver {
   constructor(
     private readonly inbox: NotificationService,
     private readonly members: MemberLoaders,
+    private readonly threads: ThreadLoaders,
+    private readonly posts: PostLoaders,
+    private readonly practices: PracticeLoaders,
+    private readonly loaders: NotificationLoaders,
   ) {}
 
   @Query(() => NotificationConnection)
@@ -36,5 +43,33 @@ export class NotificationResolver {
     if (!notification.actorId) return null;
     const member = await this.members.memberById(ctx).load(notification.actorId);
     return member && toMember(member);
+  }
+
+  @ResolveField(() => Thread, { nullable: true })
+  async thread(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Thread | null> {
+    if (!notification.threadId) return null;
+    const thread = await this.threads.threadById(ctx).load(notification.threadId);
+    return thread && toThread(thread);
+  }
+
+  @ResolveField(() => Post, { nullable: true })
+  async post(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Post | null> {
+    if (!notification.postId) return null;
+    const post = await this.posts.postById(ctx).load(notification.postId);
+    return post && toPost(post);
+  }
+
+  @ResolveField(() => Practice, { nullable: true })
+  async practice(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Practice | null> {
+    if (!notification.practiceId) return null;
+    const practice = await this.practices.practiceById(ctx).load(notification.practiceId);
+    return practice && toPractice(practice);
+  }
+
+  @ResolveField(() => Twinning, { nullable: true })
+  async twinning(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Twinning | null> {
+    if (!notification.twinningId) return null;
+    const twinning = await this.loaders.twinningById(ctx).load(notification.twinningId);
+    return twinning && toTwinning(twinning);
   }
 }

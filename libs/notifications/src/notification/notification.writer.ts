@@ -8,6 +8,10 @@ const quoted = (expr: string) => `'«' || CASE WHEN length(${expr}) > 80 THEN le
 /** Members who may see a hidden thread or a draft: moderators and admins. */
 const CAN_MODERATE = `m."role" IN ('MODERATOR', 'ADMIN')`;
 
+/** The practice of `ctx` is visible to recipient `m`: not a draft, or `m` moderates or is one of its contacts. */
+const PRACTICE_VISIBLE = `(ctx."status" <> 'DRAFT' OR ${CAN_MODERATE}
+  OR EXISTS (SELECT 1 FROM practice_contact pc WHERE pc."practiceId" = ctx."practiceId" AND pc."memberId" = m."id"))`;
+
 /**
  * Picks one candidate per recipient (the lowest priority number wins: MENTION 1, REPLY 2,
  * NEW_POST and NEW_THREAD 3), never the actor, and inserts the rows with their text.
@@ -133,7 +137,7 @@ export class NotificationWriter {
   async practiceLinked(em: EntityManager, e: { threadId: string; practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
     const ctx = `
       SELECT t."id" AS "threadId", t."hidden", t."title", p."id" AS "practiceId", p."title" AS "practiceTitle",
-             p."status", p."createdById", a."id" AS "actorId", a."displayName" AS "actorName"
+             p."status", a."id" AS "actorId", a."displayName" AS "actorName"
         FROM thread t, practice p, member a
        WHERE t."id" = $1 AND p."id" = $2 AND a."id" = $3`;
     const candidates = `
@@ -142,7 +146,7 @@ export class NotificationWriter {
        WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text
          AND f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
          AND (NOT ctx."hidden" OR ${CAN_MODERATE})
-         AND (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+         AND ${PRACTICE_VISIBLE}
          AND NOT ${muted('f."memberId"', 'THREAD', 'ctx."threadId"::text')}
          AND NOT ${muted('f."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
     const text = `ctx."actorName" || ' ha collegato la discussione ' || ${quoted('ctx."title"')}
@@ -155,14 +159,14 @@ export class NotificationWriter {
 
   async practiceUpdated(em: EntityManager, e: { practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
     const ctx = `
-      SELECT p."id" AS "practiceId", p."title", p."status", p."createdById", a."id" AS "actorId", a."displayName" AS "actorName"
+      SELECT p."id" AS "practiceId", p."title", p."status", a."id" AS "actorId", a."displayName" AS "actorName"
         FROM practice p, member a
        WHERE p."id" = $1 AND a."id" = $2`;
     const candidates = `
       SELECT f."memberId" AS "recipientId", 'PRACTICE_UPDATED' AS "type", 1 AS "priority"
         FROM follow f JOIN member m ON m."id" = f."memberId", ctx
        WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
-         AND (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+         AND ${PRACTICE_VISIBLE}
          AND NOT ${muted('f."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
     const text = `ctx."actorName" || ' ha aggiornato la buona pratica ' || ${quoted('ctx."title"')}`;
     return em.query(
@@ -173,15 +177,16 @@ export class NotificationWriter {
 
   /**
    * A twinning was proposed or changed status: the practice's followers and the members
-   * of the offering and receiving administrations. `sentence` follows the actor's name.
+   * of the offering and receiving administrations. `statusName` is the Italian name of
+   * the new status, null for a proposal.
    */
   async twinningChanged(
     em: EntityManager,
     e: { twinningId: string; actorId: string },
-    sentence: string,
+    statusName: string | null,
   ): Promise<NotificationEntity[]> {
     const ctx = `
-      SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title", p."status", p."createdById",
+      SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title", p."status",
              a."id" AS "actorId", a."displayName" AS "actorName"
         FROM twinning w JOIN practice p ON p."id" = w."practiceId", member a
        WHERE w."id" = $1 AND a."id" = $2`;
@@ -197,13 +202,15 @@ export class NotificationWriter {
                                             WHERE r."twinningId" = ctx."twinningId")
         ) x
         JOIN member m ON m."id" = x."recipientId", ctx
-       WHERE (ctx."status" <> 'DRAFT' OR ${CAN_MODERATE} OR m."id" = ctx."createdById")
+       WHERE ${PRACTICE_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
-    const text = `ctx."actorName" || $3::text || ${quoted('ctx."title"')}`;
+    const text = `CASE WHEN $3::text IS NULL
+        THEN ctx."actorName" || ' ha proposto un gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')}
+        ELSE 'Il gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')} || ' è ora ' || $3::text END`;
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`),
-      [e.twinningId, e.actorId, sentence],
+      [e.twinningId, e.actorId, statusName],
     );
   }
 

@@ -65,6 +65,10 @@ export class RealtimeService {
     for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
   }
 
+  disconnectMember(memberId: string): void {
+    this.server?.in(memberRoom(memberId)).disconnectSockets(true);
+  }
+
   postCreated(payload: PostCreatedPayload): void {
     this.server?.to(threadRoom(payload.threadId)).emit('post:created', payload);
   }

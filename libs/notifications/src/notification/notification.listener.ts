@@ -1,0 +1,64 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainEventBus, MemberStatus, UnitOfWork } from '@app/core';
+import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
+import { MemberStatusChanged } from '@app/members';
+import { PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
+import { FollowService } from '../follow/follow.service.js';
+import { FollowTargetType } from '../notifications.enums.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import type { NotificationEntity } from './notification.entity.js';
+import { NotificationWriter } from './notification.writer.js';
+
+/**
+ * Turns the other libs' domain events into follows and notification rows, inside the
+ * transaction of the cause, and pushes the committed rows afterwards.
+ */
+@Injectable()
+export class NotificationListener implements OnModuleInit {
+  constructor(
+    private readonly bus: DomainEventBus,
+    private readonly writer: NotificationWriter,
+    private readonly follows: FollowService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.subscribe(ThreadCreated, async (uow, e) => {
+      await this.follows.autoFollow(uow.em, e.authorId, FollowTargetType.THREAD, e.threadId);
+      this.push(uow, await this.writer.threadCreated(uow.em, e));
+    });
+    this.bus.subscribe(PostCreated, async (uow, e) => {
+      await this.follows.autoFollow(uow.em, e.authorId, FollowTargetType.THREAD, e.threadId);
+      const rows = await this.writer.postCreated(uow.em, e);
+      uow.afterCommit(
+        this.realtime.safely(async () => {
+          this.realtime.postCreated({ threadId: e.threadId, postId: e.postId, authorId: e.authorId });
+          await this.realtime.notificationsCreated(rows);
+        }),
+      );
+    });
+    this.bus.subscribe(PracticeLinked, async (uow, e) => {
+      this.push(uow, await this.writer.practiceLinked(uow.em, e));
+    });
+    this.bus.subscribe(PracticeCreated, async ({ em }, e) => {
+      await this.follows.autoFollow(em, e.actorId, FollowTargetType.PRACTICE, e.practiceId);
+    });
+    this.bus.subscribe(PracticeUpdated, async (uow, e) => {
+      this.push(uow, await this.writer.practiceUpdated(uow.em, e));
+    });
+    this.bus.subscribe(TwinningProposed, async (uow, e) => {
+      this.push(uow, await this.writer.twinningChanged(uow.em, e, null));
+    });
+    this.bus.subscribe(TwinningStatusChanged, async (uow, e) => {
+      this.push(uow, await this.writer.twinningChanged(uow.em, e, TWINNING_STATUS_NAMES[e.to]));
+    });
+    // A suspended member's open sockets are closed at once, not at their next handshake.
+    this.bus.subscribe(MemberStatusChanged, async (uow, e) => {
+      if (e.to === MemberStatus.SUSPENDED) uow.afterCommit(this.realtime.safely(() => this.realtime.disconnectMember(e.memberId)));
+    });
+  }
+
+  private push(uow: UnitOfWork, rows: NotificationEntity[]): void {
+    if (rows.length) uow.afterCommit(this.realtime.safely(() => this.realtime.notificationsCreated(rows)));
+  }
+}

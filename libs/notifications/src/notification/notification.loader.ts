@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { byKeys, isUuid, RequestContext } from '@app/core';
+import { PracticeService, TwinningEntity } from '@app/practices';
+
+/** Per-request loaders the notification fields need beyond those of the upstream libs. */
+@Injectable()
+export class NotificationLoaders {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly practices: PracticeService,
+  ) {}
+
+  /** Twinnings whose practice the viewer may see, else null. */
+  twinningById(ctx: RequestContext): DataLoader<string, TwinningEntity | null> {
+    return ctx.loaders.get('notifications.twinningById', () =>
+      new DataLoader<string, TwinningEntity | null>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        if (!valid.length) return ids.map(() => null);
+        const visible = this.practices.visibleCondition('p', ctx.viewer);
+        const rows = await this.dataSource
+          .getRepository(TwinningEntity)
+          .createQueryBuilder('w')
+          .innerJoin('practice', 'p', 'p.id = w."practiceId"')
+          .where('w.id IN (:...ids)', { ids: valid })
+          .andWhere(visible.sql, visible.params)
+          .getMany();
+        return byKeys(ids, rows, (w) => w.id);
+      }),
+    );
+  }
+}
