@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembersModule } from '@app/members';
+import './forum.enums.js';
+import { CategoryEntity } from './category/category.entity.js';
+import { CategoryLoaders } from './category/category.loader.js';
+import { CategoryResolver } from './category/category.resolver.js';
+import { CategoryService } from './category/category.service.js';
+import { MemberForumFieldsResolver } from './member-forum-fields.resolver.js';
+import { PostRevisionEntity } from './post/post-revision.entity.js';
+import { PostEntity } from './post/post.entity.js';
+import { PostLoaders } from './post/post.loader.js';
+import { PostResolver } from './post/post.resolver.js';
+import { PostService } from './post/post.service.js';
+import { UsefulMarkEntity } from './post/useful-mark.entity.js';
+import { ThreadEntity } from './thread/thread.entity.js';
+import { ThreadLoaders } from './thread/thread.loader.js';
+import { ThreadResolver } from './thread/thread.resolver.js';
+import { ThreadService } from './thread/thread.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CategoryEntity, ThreadEntity, PostEntity, PostRevisionEntity, UsefulMarkEntity]), MembersModule],
+  providers: [
+    CategoryService,
+    CategoryResolver,
+    CategoryLoaders,
+    ThreadService,
+    ThreadResolver,
+    ThreadLoaders,
+    PostService,
+    PostResolver,
+    PostLoaders,
+    MemberForumFieldsResolver,
+  ],
+  exports: [CategoryService, CategoryLoaders, ThreadService, ThreadLoaders, PostService, PostLoaders],
+})
+export class ForumModule {}

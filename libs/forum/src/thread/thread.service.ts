@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  Connection,
+  ForbiddenError,
+  isUuid,
+  paginate,
+  TransactionRunner,
+  ViewerContext,
+} from '@app/core';
+import { CategoryService } from '../category/category.service.js';
+import { PostCreated, ThreadCreated } from '../forum.events.js';
+import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
+import type { ReplyInput } from '../post/dto/reply.input.js';
+import { PostEntity } from '../post/post.entity.js';
+import { PostService } from '../post/post.service.js';
+import type { CreateThreadInput } from './dto/create-thread.input.js';
+import type { ThreadsArgs } from './dto/threads.args.js';
+import { normaliseTag, normaliseTags } from './thread-tags.js';
+import { ThreadEntity } from './thread.entity.js';
+import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
+import { threadSortKeys } from './thread.queries.js';
+
+/** The moderator-controlled state of a thread. */
+export type ThreadModerationPatch = Partial<Pick<ThreadEntity, 'pinned' | 'status' | 'hidden' | 'categoryId'>>;
+
+export interface ThreadChange {
+  thread: ThreadEntity;
+  /** The fields that actually changed, with their previous values. */
+  before: ThreadModerationPatch;
+  changed: boolean;
+}
+
+export interface ThreadMerge {
+  source: ThreadEntity;
+  target: ThreadEntity;
+  movedPostIds: string[];
+}
+
+/**
+ * A new post's time: the clock, but always after the thread's newest post, so that
+ * the posts of a thread have distinct, increasing times in the order they commit
+ * (callers hold the thread's row lock) and pagination never skips a late commit.
+ */
+function nextPostTime(thread: ThreadEntity): Date {
+  return new Date(Math.max(Date.now(), thread.lastActivityAt.getTime() + 1));
+}
+
+@Injectable()
+export class ThreadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly categories: CategoryService,
+    private readonly posts: PostService,
+  ) {}
+
+  /** A thread the viewer may see: a hidden one is NOT_FOUND for members, as one that does not exist. */
+  async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<ThreadEntity> {
+    const thread = isUuid(id) ? await em.getRepository(ThreadEntity).findOneBy({ id }) : null;
+    if (!thread || (thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    return thread;
+  }
+
+  /** Locks the thread's row for the rest of the transaction (serialises replies, moderation and merges). */
+  async lock(em: EntityManager, viewer: ViewerContext | null, id: string): Promise<ThreadEntity> {
+    const thread = isUuid(id)
+      ? await em.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!thread || (viewer && thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    return thread;
+  }
+
+  list(viewer: ViewerContext, args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
+    const filter = args.filter ?? {};
+    const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t');
+    if (!viewer.canModerate) qb.andWhere('t.hidden = false');
+    if (filter.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: filter.categoryId });
+    if (filter.authorId) qb.andWhere('t.authorId = :authorId', { authorId: filter.authorId });
+    if (filter.tag?.trim()) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTag(filter.tag) });
+    return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, !!filter.categoryId));
+  }
+
+  /** The thread and its opening post, in one transaction. */
+  async create(viewer: ViewerContext, input: CreateThreadInput): Promise<ThreadEntity> {
+    viewer.assertCanWrite();
+    const tags = normaliseTags(input.tags);
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
+      await this.categories.assertExists(em, input.categoryId, 'categoryId');
+      const now = new Date();
+      const repo = em.getRepository(ThreadEntity);
+      const thread = await repo.save(
+        repo.create({
+          categoryId: input.categoryId,
+          authorId: viewer.memberId,
+          title: input.title,
+          tags,
+          status: ThreadStatus.OPEN,
+          pinned: false,
+          hidden: false,
+          solutionPostId: null,
+          mergedIntoId: null,
+          usefulCount: 0,
+          createdAt: now,
+          lastActivityAt: now,
+          updatedAt: now,
+        }),
+      );
+      const opening = await this.posts.insert(em, {
+        threadId: thread.id,
+        authorId: viewer.memberId,
+        body: input.body,
+        opening: true,
+        createdAt: now,
+      });
+      await uow.publish(
+        new ThreadCreated({
+          threadId: thread.id,
+          categoryId: thread.categoryId,
+          authorId: thread.authorId,
+          tags,
+          mentionedMemberIds: opening.mentionedIds,
+        }),
+      );
+      return thread;
+    });
+  }
+
+  /** A reply; refused on a LOCKED thread. The reply may answer another post of the same thread. */
+  async reply(viewer: ViewerContext, input: ReplyInput): Promise<PostEntity> {
+    viewer.assertCanWrite();
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
+      const thread = await this.lock(em, viewer, input.threadId);
+      if (thread.status === ThreadStatus.LOCKED) throw new ThreadLockedError(thread.id);
+      let replyTo: PostEntity | null = null;
+      if (input.replyToPostId) {
+        replyTo = await em.getRepository(PostEntity).findOneBy({ id: input.replyToPostId });
+        if (!replyTo || replyTo.threadId !== thread.id || (replyTo.hidden && !viewer.canModerate)) {
+          throw BadUserInputError.field('replyToPostId', 'il messaggio a cui rispondi non fa parte di questa discussione');
+        }
+      }
+      const createdAt = nextPostTime(thread);
+      const post = await this.posts.insert(em, {
+        threadId: thread.id,
+        authorId: viewer.memberId,
+        body: input.body,
+        replyToId: replyTo?.id ?? null,
+        createdAt,
+      });
+      await em.update(ThreadEntity, thread.id, { lastActivityAt: createdAt });
+      await uow.publish(
+        new PostCreated({
+          postId: post.id,
+          threadId: thread.id,
+          authorId: post.authorId,
+          replyToPostId: replyTo?.id ?? null,
+          replyToAuthorId: replyTo?.authorId ?? null,
+          mentionedMemberIds: post.mentionedIds,
+        }),
+      );
+      return post;
+    });
+  }
+
+  /** The thread author or a moderator marks the reply that solved it; null clears the solution. */
+  async markSolution(viewer: ViewerContext, threadId: string, postId: string | null | undefined): Promise<ThreadEntity> {
+    viewer.assertCanWrite();
+    return this.tx.run(async ({ em }) => {
+      const thread = await this.lock(em, viewer, threadId);
+      if (!viewer.is(thread.authorId) && !viewer.canModerate) {
+        throw new ForbiddenError("Solo l'autore della discussione o un moderatore può indicare la soluzione");
+      }
+      let solutionPostId: string | null = null;
+      if (postId) {
+        const post = isUuid(postId) ? await em.getRepository(PostEntity).findOneBy({ id: postId }) : null;
+        if (!post || post.threadId !== thread.id || (post.hidden && !viewer.canModerate)) {
+          throw BadUserInputError.field('postId', 'il messaggio non fa parte di questa discussione');
+        }
+        if (post.opening) throw BadUserInputError.field('postId', 'la soluzione è una risposta, non il messaggio di apertura');
+        solutionPostId = post.id;
+      }
+      if (thread.solutionPostId !== solutionPostId) {
+        await em.update(ThreadEntity, thread.id, { solutionPostId, updatedAt: new Date() });
+        thread.solutionPostId = solutionPostId;
+      }
+      return thread;
+    });
+  }
+
+  /**
+   * Applies a moderator's change (pin, lock, hide, move) under the thread's lock, inside
+   * the caller's transaction. Unchanged fields are left alone and reported as such.
+   */
+  async moderate(em: EntityManager, threadId: string, patch: ThreadModerationPatch): Promise<ThreadChange> {
+    const thread = await this.lock(em, null, threadId);
+    if (patch.categoryId !== undefined && patch.categoryId !== thread.categoryId) {
+      await this.categories.assertExists(em, patch.categoryId, 'categoryId');
+    }
+    const before: ThreadModerationPatch = {};
+    const after: ThreadModerationPatch = {};
+    for (const key of Object.keys(patch) as Array<keyof ThreadModerationPatch>) {
+      if (patch[key] !== undefined && patch[key] !== thread[key]) {
+        Object.assign(before, { [key]: thread[key] });
+        Object.assign(after, { [key]: patch[key] });
+      }
+    }
+    const changed = Object.keys(after).length > 0;
+    if (changed) {
+      await em.update(ThreadEntity, thread.id, { ...after, updatedAt: new Date() });
+      Object.assign(thread, after);
+    }
+    return { thread, before, changed };
+  }
+
+  /**
+   * Moves every post of the source into the target, keeping their times (so they
+   * interleave in their original order; the target's opening post stays first). The
+   * source becomes hidden and remembers where it went.
+   */
+  async merge(em: EntityManager, sourceId: string, targetId: string): Promise<ThreadMerge> {
+    if (sourceId === targetId) throw BadUserInputError.field('targetThreadId', 'una discussione non può essere unita a sé stessa');
+    const ids = [sourceId, targetId];
+    const missing = ids.find((id) => !isUuid(id));
+    if (missing) throw new ThreadNotFoundError(missing);
+    // Both rows locked in a fixed order, so two opposite merges cannot deadlock.
+    const locked = await em.getRepository(ThreadEntity).find({
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const source = locked.find((t) => t.id === sourceId);
+    const target = locked.find((t) => t.id === targetId);
+    if (!source) throw new ThreadNotFoundError(sourceId);
+    if (!target) throw new ThreadNotFoundError(targetId);
+    if (source.mergedIntoId) throw new ConflictError(`La discussione ${source.id} è già stata unita a un'altra`);
+    if (target.mergedIntoId) {
+      throw BadUserInputError.field('targetThreadId', `la discussione ${target.id} è stata unita a ${target.mergedIntoId}: usa quella`);
+    }
+
+    const [moved] = await em.query(`UPDATE post SET "threadId" = $2, "opening" = false WHERE "threadId" = $1 RETURNING id`, [
+      source.id,
+      target.id,
+    ]);
+    const now = new Date();
+    const lastActivityAt = source.lastActivityAt > target.lastActivityAt ? source.lastActivityAt : target.lastActivityAt;
+    await em.update(ThreadEntity, target.id, {
+      lastActivityAt,
+      usefulCount: () => `"usefulCount" + ${Number(source.usefulCount)}`,
+      updatedAt: now,
+    });
+    await em.update(ThreadEntity, source.id, {
+      hidden: true,
+      mergedIntoId: target.id,
+      solutionPostId: null,
+      usefulCount: 0,
+      updatedAt: now,
+    });
+    Object.assign(target, { lastActivityAt, usefulCount: target.usefulCount + source.usefulCount });
+    Object.assign(source, { hidden: true, mergedIntoId: target.id, solutionPostId: null, usefulCount: 0 });
+    return { source, target, movedPostIds: (moved as Array<{ id: string }>).map((r) => r.id) };
+  }
+}

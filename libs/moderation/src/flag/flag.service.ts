@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ConflictError, Connection, DomainError, isUuid, PageArgs, paginate, TransactionRunner, ViewerContext } from '@app/core';
+import { PostEntity, PostService } from '@app/forum';
+import { ModerationLog } from '../moderation-log.js';
+import { FlagEntity } from './flag.entity.js';
+import { FlagResolution, FlagStatus } from './flag.enums.js';
+
+export class FlagNotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(id: string) {
+    super(`Segnalazione non trovata (${id})`);
+  }
+}
+
+@Injectable()
+export class FlagService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly posts: PostService,
+    private readonly log: ModerationLog,
+  ) {}
+
+  /** Any member may report a post they can see; one open flag per member and post. */
+  async flag(viewer: ViewerContext, postId: string, reason: string): Promise<FlagEntity> {
+    viewer.assertCanWrite();
+    return this.tx.run(async ({ em }) => {
+      const post = await this.posts.getVisible(viewer, postId, em);
+      const rows: FlagEntity[] = await em.query(
+        `INSERT INTO flag ("postId", "reporterId", "reason") VALUES ($1, $2, $3)
+         ON CONFLICT ("postId", "reporterId") WHERE "status" = 'OPEN' DO NOTHING
+         RETURNING *`,
+        [post.id, viewer.memberId, reason],
+      );
+      if (!rows.length) throw new ConflictError('Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori');
+      return rows[0];
+    });
+  }
+
+  /** Open flags, oldest first (moderators). */
+  queue(viewer: ViewerContext, args: PageArgs): Promise<Connection<FlagEntity>> {
+    viewer.assertModerator();
+    const qb = this.dataSource.getRepository(FlagEntity).createQueryBuilder('f').where(`f.status = 'OPEN'`);
+    return paginate(qb, args, [
+      { expr: 'f."createdAt"', direction: 'ASC', cast: 'timestamptz', value: (f) => f.createdAt },
+      { expr: 'f."id"', direction: 'ASC', cast: 'uuid', value: (f) => f.id },
+    ]);
+  }
+
+  /**
+   * HIDE_POST hides the post and upholds the flag (with every other open flag on
+   * that post, which the hiding answers too); DISMISS closes this flag only.
+   */
+  async resolve(viewer: ViewerContext, flagId: string, resolution: FlagResolution, note?: string | null): Promise<FlagEntity> {
+    viewer.assertModerator();
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
+      const flag = isUuid(flagId)
+        ? await em.getRepository(FlagEntity).findOne({ where: { id: flagId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!flag) throw new FlagNotFoundError(flagId);
+      if (flag.status !== FlagStatus.OPEN) throw new ConflictError('Questa segnalazione è già stata gestita');
+
+      const resolvedAt = new Date();
+      const resolutionNote = note?.trim() || null;
+      const status = resolution === FlagResolution.HIDE_POST ? FlagStatus.UPHELD : FlagStatus.DISMISSED;
+      let resolved: FlagEntity[] = [flag];
+      const flagged = await em.getRepository(PostEntity).findOneOrFail({ select: { id: true, threadId: true }, where: { id: flag.postId } });
+      if (resolution === FlagResolution.HIDE_POST) {
+        const { post, changed } = await this.posts.setHidden(em, flag.postId, true);
+        if (changed) {
+          await this.log.write(
+            uow,
+            { moderatorId: viewer.memberId, action: 'HIDE_POST', targetType: 'POST', targetId: post.id, reason: resolutionNote, details: { flagId: flag.id } },
+            { affectedMemberIds: [post.authorId], threadId: post.threadId, postId: post.id },
+          );
+        }
+        const [others] = await em.query(
+          `UPDATE flag SET "status" = $3, "resolvedById" = $4, "resolvedAt" = $5, "resolutionNote" = $6
+           WHERE "postId" = $1 AND "status" = 'OPEN' AND id <> $2 RETURNING *`,
+          [flag.postId, flag.id, status, viewer.memberId, resolvedAt, resolutionNote],
+        );
+        resolved = [flag, ...(others as FlagEntity[])];
+      }
+      await em.update(FlagEntity, flag.id, { status, resolvedById: viewer.memberId, resolvedAt, resolutionNote });
+      Object.assign(flag, { status, resolvedById: viewer.memberId, resolvedAt, resolutionNote });
+
+      await this.log.write(
+        uow,
+        {
+          moderatorId: viewer.memberId,
+          action: 'RESOLVE_FLAG',
+          targetType: 'FLAG',
+          targetId: flag.id,
+          reason: resolutionNote,
+          details: { resolution, postId: flag.postId, alsoResolved: resolved.slice(1).map((f) => f.id) },
+        },
+        { affectedMemberIds: resolved.map((f) => f.reporterId), threadId: flagged.threadId, postId: flag.postId },
+      );
+      return flag;
+    });
+  }
+}
