@@ -1,4 +1,5 @@
-// `npm start`: builds the API when the sources are newer than the build, then runs it.
+// `npm start`: builds the API and the web client when their sources are newer than their builds,
+// then runs the API (which serves the web client at /).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,12 +9,12 @@ const root = new URL('..', import.meta.url).pathname;
 const entry = join(root, 'dist/apps/api/src/main.js');
 const target = process.argv[2] ? join(root, process.argv[2]) : entry;
 
-function newest(dir) {
+function newest(dir, extensions = ['.ts']) {
   let latest = 0;
   for (const name of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, name.name);
-    if (name.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (name.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+    if (name.isDirectory()) latest = Math.max(latest, newest(path, extensions));
+    else if (extensions.some((e) => name.name.endsWith(e))) latest = Math.max(latest, statSync(path).mtimeMs);
   }
   return latest;
 }
@@ -26,5 +27,22 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
     stdio: 'inherit',
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// The web client: rebuilt when missing or older than its sources; the API starts without it if this fails.
+const web = join(root, 'apps/web');
+const webIndex = join(web, 'dist/index.html');
+if (target === entry && existsSync(join(web, 'src'))) {
+  const webSources = Math.max(
+    newest(join(web, 'src'), ['.ts', '.tsx', '.css']),
+    ...['index.html', 'vite.config.ts', 'codegen.ts'].map((f) => statSync(join(web, f)).mtimeMs),
+    statSync(join(root, 'test/contract/schema.graphql')).mtimeMs,
+  );
+  if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
+    process.stdout.write('building the web client (npm run build:web)...\n');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const built = spawnSync(npm, ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.stdout.write('the web client could not be built: starting the API alone\n');
+  }
 }
 await import(pathToFileURL(target).href);

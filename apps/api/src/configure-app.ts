@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@app/core';
+import { serveWebClient } from './web/web-client.js';
 import { RealtimeIoAdapter } from '@app/notifications';
 
 /** HTTP-level set-up shared by main.ts and the test app, so tests run what production runs. */
@@ -12,4 +13,5 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   }
   // socket.io at /socket.io; with REDIS_URL every instance delivers every room's events.
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.redisUrl, corsOrigin: config.corsOrigin }));
+  serveWebClient(app);
 }

@@ -1,0 +1,113 @@
+import type {
+  AdministrationKind,
+  FlagStatus,
+  FollowLevel,
+  MemberStatus,
+  NotificationType,
+  Position,
+  PracticeStatus,
+  Region,
+  Role,
+  Theme,
+  TwinningStatus,
+} from '../gql/graphql';
+
+export const THEMES: Record<Theme, string> = {
+  CITIZEN_SERVICES: 'Servizi ai cittadini',
+  BUSINESS_SERVICES: 'Servizi alle imprese',
+  PROCESS_INNOVATION: 'Innovazione dei processi nella PA e dematerializzazione',
+  PUBLIC_CONNECTIVITY: 'Sistema pubblico di connettività (SPC)',
+  PUBLIC_INFORMATION_ASSETS: 'Patrimonio informativo pubblico',
+  INTEROPERABILITY: 'Interoperabilità e cooperazione applicativa',
+};
+
+export const REGIONS: Record<Region, string> = {
+  ABRUZZO: 'Abruzzo',
+  BASILICATA: 'Basilicata',
+  CALABRIA: 'Calabria',
+  CAMPANIA: 'Campania',
+  EMILIA_ROMAGNA: 'Emilia-Romagna',
+  FRIULI_VENEZIA_GIULIA: 'Friuli-Venezia Giulia',
+  LAZIO: 'Lazio',
+  LIGURIA: 'Liguria',
+  LOMBARDIA: 'Lombardia',
+  MARCHE: 'Marche',
+  MOLISE: 'Molise',
+  PIEMONTE: 'Piemonte',
+  PUGLIA: 'Puglia',
+  SARDEGNA: 'Sardegna',
+  SICILIA: 'Sicilia',
+  TOSCANA: 'Toscana',
+  TRENTINO_ALTO_ADIGE: 'Trentino-Alto Adige',
+  UMBRIA: 'Umbria',
+  VALLE_D_AOSTA: "Valle d'Aosta",
+  VENETO: 'Veneto',
+};
+
+export const POSITIONS: Record<Position, string> = { MANAGER: 'Dirigente', OFFICIAL: 'Funzionario', OTHER: 'Altro' };
+
+export const ROLES: Record<Role, string> = { MEMBER: 'Membro', MODERATOR: 'Moderatore', ADMIN: 'Amministratore' };
+
+export const MEMBER_STATUSES: Record<MemberStatus, string> = { ACTIVE: 'Attivo', SUSPENDED: 'Sospeso' };
+
+export const ADMINISTRATION_KINDS: Record<AdministrationKind, string> = {
+  MUNICIPALITY: 'Comune',
+  UNION_OF_MUNICIPALITIES: 'Unione di comuni',
+  METROPOLITAN_CITY: 'Città metropolitana',
+  PROVINCE: 'Provincia',
+  REGION: 'Regione',
+  HEALTH_AUTHORITY: 'Azienda sanitaria',
+  UNIVERSITY: 'Università',
+  CENTRAL_ADMINISTRATION: 'Amministrazione centrale',
+  FOREIGN_ADMINISTRATION: 'Amministrazione estera',
+  OTHER: 'Altro',
+};
+
+export const TWINNING_STATUSES: Record<TwinningStatus, string> = {
+  PROPOSED: 'Proposto',
+  APPROVED: 'Approvato',
+  ACTIVE: 'Attivo',
+  COMPLETED: 'Concluso',
+  CANCELLED: 'Annullato',
+};
+
+export const PRACTICE_STATUSES: Record<PracticeStatus, string> = { DRAFT: 'Bozza', PUBLISHED: 'Pubblicata', ARCHIVED: 'Archiviata' };
+
+export const FLAG_STATUSES: Record<FlagStatus, string> = { OPEN: 'Aperta', UPHELD: 'Accolta', DISMISSED: 'Respinta' };
+
+export const FOLLOW_LEVELS: Record<FollowLevel, string> = {
+  WATCHING: 'Segui tutto',
+  WATCHING_FIRST_POST: 'Solo nuove discussioni',
+  MUTED: 'Silenzia',
+};
+
+export const NOTIFICATION_TYPES: Record<NotificationType, string> = {
+  NEW_THREAD: 'Nuova discussione',
+  NEW_POST: 'Nuovo messaggio',
+  REPLY: 'Risposta',
+  MENTION: 'Menzione',
+  PRACTICE_UPDATED: 'Buona pratica aggiornata',
+  PRACTICE_LINKED: 'Discussione collegata',
+  MODERATION: 'Moderazione',
+  TWINNING_STATUS: 'Gemellaggio',
+};
+
+export const MODERATION_ACTIONS: Record<string, string> = {
+  PIN: 'In evidenza',
+  UNPIN: 'Tolta dall’evidenza',
+  LOCK: 'Chiusura',
+  UNLOCK: 'Riapertura',
+  HIDE_THREAD: 'Discussione nascosta',
+  RESTORE_THREAD: 'Discussione ripristinata',
+  HIDE_POST: 'Messaggio nascosto',
+  RESTORE_POST: 'Messaggio ripristinato',
+  MOVE: 'Spostamento',
+  MERGE: 'Unione',
+  RESOLVE_FLAG: 'Segnalazione risolta',
+  SET_ROLE: 'Cambio di ruolo',
+  SET_STATUS: 'Cambio di stato',
+};
+
+export function entries<K extends string>(labels: Record<K, string>): [K, string][] {
+  return Object.entries(labels) as [K, string][];
+}

@@ -1,0 +1,375 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button } from 'design-react-kit';
+import { graphql } from '../gql';
+import type { AdministrationKind, MemberStatus, Region, Role } from '../gql/graphql';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
+import { Tabs } from './Moderation';
+import { fieldError, toUiError } from '../lib/errors';
+import { formatDate } from '../lib/format';
+import { ADMINISTRATION_KINDS, entries, MEMBER_STATUSES, REGIONS, ROLES } from '../lib/labels';
+
+const INVITATIONS = graphql(`
+  query Invitations {
+    invitations { id email role code expiresAt acceptedAt }
+  }
+`);
+
+const CREATE_INVITATION = graphql(`
+  mutation CreateInvitation($input: CreateInvitationInput!) {
+    createInvitation(input: $input) { id email role code expiresAt acceptedAt }
+  }
+`);
+
+const ADMINISTRATIONS = graphql(`
+  query AdminAdministrations($query: String, $first: Int, $after: String) {
+    administrations(query: $query, first: $first, after: $after) {
+      nodes { id name ipaCode kind region country convergence }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`);
+
+const CREATE_ADMINISTRATION = graphql(`
+  mutation CreateAdministration($input: CreateAdministrationInput!) {
+    createAdministration(input: $input) { id name }
+  }
+`);
+
+const ADMIN_MEMBERS = graphql(`
+  query AdminMembers($query: String, $first: Int, $after: String) {
+    members(filter: { query: $query }, first: $first, after: $after) {
+      nodes { id handle displayName role status email }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`);
+
+const SET_ROLE = graphql(`
+  mutation SetMemberRole($memberId: ID!, $role: Role!) {
+    setMemberRole(memberId: $memberId, role: $role) { id role }
+  }
+`);
+
+const SET_STATUS = graphql(`
+  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {
+    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }
+  }
+`);
+
+function Invitations() {
+  const { data, loading, error } = useQuery(INVITATIONS);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('MEMBER');
+  const [create, c] = useMutation(CREATE_INVITATION, { refetchQueries: [INVITATIONS] });
+  const ui = toUiError(c.error);
+  return (
+    <>
+      <form
+        className="row g-2 align-items-end mb-3"
+        onSubmit={async (e: FormEvent) => {
+          e.preventDefault();
+          try {
+            await create({ variables: { input: { email: email.trim(), role } } });
+            setEmail('');
+          } catch {
+            /* shown below */
+          }
+        }}
+      >
+        <div className="col-12 col-md-6">
+          <Field label="E-mail della persona da invitare" error={fieldError(ui, 'email')}>
+            {(p) => <input {...p} type="email" className="form-control" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+        </div>
+        <div className="col-12 col-md-3">
+          <Field label="Ruolo">
+            {(p) => (
+              <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+                {entries(ROLES).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="col-12 col-md-3">
+          <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>
+            Crea invito
+          </Button>
+        </div>
+      </form>
+      <ErrorMessage ui={ui} />
+      {c.data && (
+        <Notice>
+          Invito creato. Comunica a {c.data.createInvitation.email} il codice <strong data-testid="invitation-code">{c.data.createInvitation.code}</strong>.
+        </Notice>
+      )}
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data?.invitations.length === 0 && <Empty>Nessun invito.</Empty>}
+      {data && data.invitations.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-sm">
+            <caption className="visually-hidden">Inviti</caption>
+            <thead>
+              <tr>
+                <th scope="col">E-mail</th>
+                <th scope="col">Ruolo</th>
+                <th scope="col">Codice</th>
+                <th scope="col">Scadenza</th>
+                <th scope="col">Stato</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.invitations.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.email}</td>
+                  <td>{ROLES[i.role]}</td>
+                  <td>
+                    <code>{i.code}</code>
+                  </td>
+                  <td>{formatDate(i.expiresAt)}</td>
+                  <td>{i.acceptedAt ? `Accettato il ${formatDate(i.acceptedAt)}` : 'In attesa'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Administrations() {
+  const [query, setQuery] = useState('');
+  const { data, loading, error, fetchMore, refetch } = useQuery(ADMINISTRATIONS, { variables: { query: query || null, first: 20 } });
+  const [form, setForm] = useState({ name: '', kind: 'MUNICIPALITY' as AdministrationKind, ipaCode: '', region: '' as Region | '', country: 'IT' });
+  const [create, c] = useMutation(CREATE_ADMINISTRATION);
+  const ui = toUiError(c.error);
+  return (
+    <>
+      <form
+        className="border rounded p-3 mb-3"
+        aria-labelledby="new-admin"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await create({ variables: { input: { name: form.name.trim(), kind: form.kind, ipaCode: form.ipaCode.trim() || null, region: form.region || null, country: form.country } } });
+            setForm((f) => ({ ...f, name: '', ipaCode: '' }));
+            await refetch();
+          } catch {
+            /* shown below */
+          }
+        }}
+      >
+        <h2 id="new-admin" className="h5">
+          Nuova amministrazione
+        </h2>
+        <ErrorMessage ui={ui} />
+        {c.data && <Notice>Amministrazione “{c.data.createAdministration.name}” creata.</Notice>}
+        <div className="row g-2">
+          <div className="col-12 col-md-6">
+            <Field label="Denominazione" error={fieldError(ui, 'name')}>
+              {(p) => <input {...p} className="form-control" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+            </Field>
+          </div>
+          <div className="col-12 col-md-6">
+            <Field label="Tipologia">
+              {(p) => (
+                <select {...p} className="form-select" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as AdministrationKind })}>
+                  {entries(ADMINISTRATION_KINDS).map(([k, v]) => (
+                    <option key={k} value={k}>
+                      {v}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="col-12 col-md-4">
+            <Field label="Codice IPA (facoltativo)" error={fieldError(ui, 'ipaCode')}>
+              {(p) => <input {...p} className="form-control" value={form.ipaCode} onChange={(e) => setForm({ ...form, ipaCode: e.target.value })} />}
+            </Field>
+          </div>
+          <div className="col-12 col-md-4">
+            <Field label="Regione">
+              {(p) => (
+                <select {...p} className="form-select" value={form.region} onChange={(e) => setForm({ ...form, region: e.target.value as Region | '' })}>
+                  <option value="">Nessuna (estera)</option>
+                  {entries(REGIONS).map(([k, v]) => (
+                    <option key={k} value={k}>
+                      {v}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="col-12 col-md-4">
+            <Field label="Paese (codice ISO)" error={fieldError(ui, 'country')}>
+              {(p) => <input {...p} className="form-control" maxLength={2} value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value.toUpperCase() })} />}
+            </Field>
+          </div>
+        </div>
+        <Button color="primary" type="submit" disabled={c.loading || !form.name.trim()}>
+          Crea amministrazione
+        </Button>
+      </form>
+      <Field label="Cerca un’amministrazione">
+        {(p) => <input {...p} type="search" className="form-control" value={query} onChange={(e) => setQuery(e.target.value)} />}
+      </Field>
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data && (
+        <div className="table-responsive">
+          <table className="table table-sm">
+            <caption className="visually-hidden">Amministrazioni</caption>
+            <thead>
+              <tr>
+                <th scope="col">Denominazione</th>
+                <th scope="col">Codice IPA</th>
+                <th scope="col">Tipologia</th>
+                <th scope="col">Regione</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.administrations.nodes.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.name}</td>
+                  <td>{a.ipaCode ?? '—'}</td>
+                  <td>{ADMINISTRATION_KINDS[a.kind]}</td>
+                  <td>
+                    {a.region ? REGIONS[a.region] : a.country}
+                    {a.convergence ? ' (Convergenza)' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <LoadMore
+            hasNextPage={data.administrations.pageInfo.hasNextPage}
+            loading={loading}
+            shown={data.administrations.nodes.length}
+            total={data.administrations.totalCount}
+            onMore={() =>
+              fetchMore({
+                variables: { after: data.administrations.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({ administrations: appendConnection(prev.administrations!, fetchMoreResult.administrations) }),
+              })
+            }
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+function MembersAdmin() {
+  const [query, setQuery] = useState('');
+  const { data, loading, error, fetchMore } = useQuery(ADMIN_MEMBERS, { variables: { query: query || null, first: 20 } });
+  const [setRole, r] = useMutation(SET_ROLE);
+  const [setStatus, s] = useMutation(SET_STATUS);
+  return (
+    <>
+      <Field label="Cerca un membro">
+        {(p) => <input {...p} type="search" className="form-control" value={query} onChange={(e) => setQuery(e.target.value)} />}
+      </Field>
+      <ErrorMessage error={error ?? r.error ?? s.error} />
+      {loading && !data && <Loading />}
+      {data && (
+        <div className="table-responsive">
+          <table className="table table-sm align-middle">
+            <caption className="visually-hidden">Ruoli e sospensioni dei membri</caption>
+            <thead>
+              <tr>
+                <th scope="col">Membro</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Ruolo</th>
+                <th scope="col">Stato</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.members.nodes.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Link to={`/membri/${m.id}`}>{m.displayName}</Link> <span className="small text-secondary">@{m.handle}</span>
+                  </td>
+                  <td>{m.email}</td>
+                  <td>
+                    <label htmlFor={`role-${m.id}`} className="visually-hidden">
+                      Ruolo di {m.displayName}
+                    </label>
+                    <select id={`role-${m.id}`} className="form-select form-select-sm" value={m.role} onChange={(e) => setRole({ variables: { memberId: m.id, role: e.target.value as Role } }).catch(() => undefined)}>
+                      {entries(ROLES).map(([k, v]) => (
+                        <option key={k} value={k}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <label htmlFor={`status-${m.id}`} className="visually-hidden">
+                      Stato di {m.displayName}
+                    </label>
+                    <select
+                      id={`status-${m.id}`}
+                      className="form-select form-select-sm"
+                      value={m.status}
+                      onChange={(e) => setStatus({ variables: { memberId: m.id, status: e.target.value as MemberStatus } }).catch(() => undefined)}
+                    >
+                      {entries(MEMBER_STATUSES).map(([k, v]) => (
+                        <option key={k} value={k}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <LoadMore
+            hasNextPage={data.members.pageInfo.hasNextPage}
+            loading={loading}
+            shown={data.members.nodes.length}
+            total={data.members.totalCount}
+            onMore={() =>
+              fetchMore({
+                variables: { after: data.members.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({ members: appendConnection(prev.members!, fetchMoreResult.members) }),
+              })
+            }
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+export default function Admin() {
+  const [tab, setTab] = useState<'invitations' | 'administrations' | 'members'>('invitations');
+  return (
+    <>
+      <PageTitle title="Gestione">Gestione della comunità</PageTitle>
+      <Tabs
+        label="Sezioni della gestione"
+        value={tab}
+        onChange={setTab}
+        tabs={[
+          ['invitations', 'Inviti'],
+          ['administrations', 'Amministrazioni'],
+          ['members', 'Ruoli e sospensioni'],
+        ]}
+      />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'invitations' ? <Invitations /> : tab === 'administrations' ? <Administrations /> : <MembersAdmin />}
+      </div>
+    </>
+  );
+}

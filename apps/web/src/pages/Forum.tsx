@@ -1,0 +1,104 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { ThreadOrder } from '../gql/graphql';
+import { appendConnection, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { ThreadList } from '../components/ThreadList';
+import { CATEGORIES } from './Home';
+import { useAuth } from '../lib/auth';
+
+const THREADS = graphql(`
+  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {
+    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      nodes {
+        id title pinned status hidden postCount lastActivityAt tags
+        author { id displayName }
+        category { id slug name }
+      }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`);
+
+export const ORDERS: [ThreadOrder, string][] = [
+  ['LAST_ACTIVITY', 'Ultima attività'],
+  ['NEWEST', 'Più recenti'],
+  ['MOST_USEFUL', 'Più utili'],
+];
+
+export default function Forum() {
+  const { viewer } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const categoryId = params.get('categoria') || null;
+  const tag = params.get('etichetta') || null;
+  const orderBy = (params.get('ordine') as ThreadOrder) || 'LAST_ACTIVITY';
+  const categories = useQuery(CATEGORIES);
+  const { data, loading, error, fetchMore } = useQuery(THREADS, { variables: { filter: { categoryId, tag }, orderBy, first: 20 } });
+  const update = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  const more = () =>
+    fetchMore({
+      variables: { after: data?.threads.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({ threads: appendConnection(prev.threads!, fetchMoreResult.threads) }),
+    });
+
+  return (
+    <>
+      <div className="d-flex justify-content-between align-items-center flex-wrap gap-2">
+        <PageTitle title="Forum">Forum</PageTitle>
+        {viewer && (
+          <Link to="/discussioni/nuova" className="btn btn-primary">
+            Nuova discussione
+          </Link>
+        )}
+      </div>
+      <form className="row g-2 mb-3" onSubmit={(e) => e.preventDefault()} aria-label="Filtri delle discussioni">
+        <div className="col-12 col-md-4">
+          <Field label="Categoria">
+            {(p) => (
+              <select {...p} className="form-select" value={categoryId ?? ''} onChange={(e) => update('categoria', e.target.value)}>
+                <option value="">Tutte le categorie</option>
+                {categories.data?.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="col-12 col-md-4">
+          <Field label="Etichetta">
+            {(p) => <input {...p} className="form-control" value={tag ?? ''} onChange={(e) => update('etichetta', e.target.value.toLowerCase())} />}
+          </Field>
+        </div>
+        <div className="col-12 col-md-4">
+          <Field label="Ordina per">
+            {(p) => (
+              <select {...p} className="form-select" value={orderBy} onChange={(e) => update('ordine', e.target.value)}>
+                {ORDERS.map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </form>
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data && (
+        <>
+          <ThreadList threads={data.threads.nodes} />
+          <LoadMore hasNextPage={data.threads.pageInfo.hasNextPage} loading={loading} onMore={more} shown={data.threads.nodes.length} total={data.threads.totalCount} />
+        </>
+      )}
+    </>
+  );
+}

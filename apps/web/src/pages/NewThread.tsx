@@ -1,0 +1,92 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button } from 'design-react-kit';
+import { graphql } from '../gql';
+import { ErrorMessage, Field, PageTitle } from '../components/ui';
+import { MarkdownEditor } from '../components/MarkdownEditor';
+import { PracticePicker, type PickedPractice } from '../components/PracticePicker';
+import { CATEGORIES } from './Home';
+import { fieldError, toUiError } from '../lib/errors';
+
+const CREATE_THREAD = graphql(`
+  mutation CreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) { id }
+  }
+`);
+
+const PRACTICE_BY_ID = graphql(`
+  query PracticeTitle($id: ID!) {
+    practice(id: $id) { id title }
+  }
+`);
+
+export default function NewThread() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const categories = useQuery(CATEGORIES);
+  const [categoryId, setCategoryId] = useState(params.get('categoria') ?? '');
+  const [title, setTitle] = useState('');
+  const [tags, setTags] = useState('');
+  const [body, setBody] = useState('');
+  const [practices, setPractices] = useState<PickedPractice[]>([]);
+  const fromPractice = params.get('pratica');
+  const preset = useQuery(PRACTICE_BY_ID, { variables: { id: fromPractice ?? '' }, skip: !fromPractice });
+  const [create, { loading, error }] = useMutation(CREATE_THREAD);
+  const ui = toUiError(error);
+  const chosenCategory = categoryId || categories.data?.categories[0]?.id || '';
+  const presetPractice = preset.data?.practice;
+  useEffect(() => {
+    if (presetPractice) setPractices((list) => (list.some((p) => p.id === presetPractice.id) ? list : [...list, { id: presetPractice.id, title: presetPractice.title }]));
+  }, [presetPractice]);
+  const linked = practices;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const tagList = tags
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean);
+    try {
+      const { data } = await create({
+        variables: { input: { categoryId: chosenCategory, title: title.trim(), body, tags: tagList, practiceIds: linked.map((p) => p.id) } },
+      });
+      if (data) navigate(`/discussioni/${data.createThread.id}`);
+    } catch {
+      /* shown above the form */
+    }
+  };
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-12 col-lg-9">
+        <PageTitle title="Nuova discussione">Nuova discussione</PageTitle>
+        <ErrorMessage ui={ui} />
+        <form onSubmit={submit} noValidate>
+          <Field label="Categoria" error={fieldError(ui, 'categoryId')}>
+            {(p) => (
+              <select {...p} className="form-select" value={chosenCategory} onChange={(e) => setCategoryId(e.target.value)} required>
+                {categories.data?.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Titolo" hint="Da 5 a 200 caratteri" error={fieldError(ui, 'title')}>
+            {(p) => <input {...p} className="form-control" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field label="Etichette (facoltative)" hint="Al massimo 5, separate da virgole, in minuscolo: ad esempio suap, pagamenti" error={fieldError(ui, 'tags')}>
+            {(p) => <input {...p} className="form-control" value={tags} onChange={(e) => setTags(e.target.value)} />}
+          </Field>
+          <MarkdownEditor label="Messaggio di apertura" value={body} onChange={setBody} rows={10} required error={fieldError(ui, 'body')} />
+          <PracticePicker label="Buone pratiche da collegare (facoltative)" value={linked} onChange={setPractices} />
+          <Button color="primary" type="submit" disabled={loading || !title.trim() || !body.trim() || !chosenCategory}>
+            {loading ? 'Pubblicazione…' : 'Pubblica la discussione'}
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

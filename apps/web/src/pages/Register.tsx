@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from '@apollo/client/react';
+import { Button } from 'design-react-kit';
+import { graphql } from '../gql';
+import type { Position } from '../gql/graphql';
+import { ErrorMessage, Field, PageTitle } from '../components/ui';
+import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
+import { useAuth } from '../lib/auth';
+import { fieldError, toUiError } from '../lib/errors';
+import { entries, POSITIONS } from '../lib/labels';
+
+const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      token
+      member { id displayName }
+    }
+  }
+`);
+
+export default function Register() {
+  const [form, setForm] = useState({ invitationCode: '', email: '', password: '', handle: '', displayName: '', position: 'OFFICIAL' as Position, jobTitle: '' });
+  const [administration, setAdministration] = useState<PickedAdministration | null>(null);
+  const [register, { loading, error }] = useMutation(REGISTER);
+  const { signIn } = useAuth();
+  const navigate = useNavigate();
+  const ui = toUiError(error);
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input = { ...form, jobTitle: form.jobTitle || null, administrationId: administration?.id ?? null, handle: form.handle.trim().toLowerCase() };
+    const { data } = await register({ variables: { input } }).catch(() => ({ data: undefined }));
+    if (data) {
+      await signIn(data.register.token);
+      navigate('/profilo', { replace: true });
+    }
+  };
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-12 col-md-10 col-lg-7">
+        <PageTitle title="Registrazione">Registrazione con invito</PageTitle>
+        <p>La comunità è riservata a dirigenti e funzionari invitati. Inserisci il codice ricevuto con l’invito.</p>
+        <ErrorMessage ui={ui} />
+        <form onSubmit={submit} noValidate>
+          <Field label="Codice di invito" error={fieldError(ui, 'invitationCode')}>
+            {(p) => <input {...p} className="form-control" required value={form.invitationCode} onChange={set('invitationCode')} />}
+          </Field>
+          <Field label="Indirizzo e-mail" hint="Lo stesso a cui è stato inviato l’invito" error={fieldError(ui, 'email')}>
+            {(p) => <input {...p} type="email" className="form-control" autoComplete="email" required value={form.email} onChange={set('email')} />}
+          </Field>
+          <Field label="Password" hint="Almeno 10 caratteri" error={fieldError(ui, 'password')}>
+            {(p) => <input {...p} type="password" className="form-control" autoComplete="new-password" required value={form.password} onChange={set('password')} />}
+          </Field>
+          <Field label="Nome utente" hint="Da 3 a 30 caratteri tra lettere minuscole, cifre, punto, trattino e trattino basso; serve per le menzioni (@nome)" error={fieldError(ui, 'handle')}>
+            {(p) => <input {...p} className="form-control" autoComplete="username" required value={form.handle} onChange={set('handle')} />}
+          </Field>
+          <Field label="Nome e cognome" error={fieldError(ui, 'displayName')}>
+            {(p) => <input {...p} className="form-control" autoComplete="name" required value={form.displayName} onChange={set('displayName')} />}
+          </Field>
+          <Field label="Qualifica">
+            {(p) => (
+              <select {...p} className="form-select" value={form.position} onChange={set('position')}>
+                {entries(POSITIONS).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Incarico (facoltativo)">
+            {(p) => <input {...p} className="form-control" value={form.jobTitle} onChange={set('jobTitle')} />}
+          </Field>
+          <Field label="Amministrazione di appartenenza (facoltativa)">
+            {(p) => <AdministrationPicker id={p.id} describedBy={p['aria-describedby']} label="amministrazione" value={administration} onChange={setAdministration} />}
+          </Field>
+          <Button color="primary" type="submit" disabled={loading}>
+            {loading ? 'Registrazione in corso…' : 'Completa la registrazione'}
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button } from 'design-react-kit';
+import { graphql } from '../gql';
+import type { TwinningStatus } from '../gql/graphql';
+import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
+import { useAuth } from '../lib/auth';
+import { formatDate, formatDateTime, formatEuro } from '../lib/format';
+import { TWINNING_STATUSES } from '../lib/labels';
+
+const TWINNING = graphql(`
+  query TwinningPage($id: ID!) {
+    twinning(id: $id) {
+      id status objectives budgetEuro startDate endDate createdAt
+      practice { id slug title }
+      offering { id name region }
+      receiving { id name region }
+      history { from to note at by { id displayName } }
+    }
+  }
+`);
+
+const SET_STATUS = graphql(`
+  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {
+    setTwinningStatus(id: $id, status: $status, note: $note) {
+      id status
+      history { from to note at by { id displayName } }
+    }
+  }
+`);
+
+const NEXT: Record<TwinningStatus, TwinningStatus[]> = {
+  PROPOSED: ['APPROVED', 'CANCELLED'],
+  APPROVED: ['ACTIVE', 'CANCELLED'],
+  ACTIVE: ['COMPLETED', 'CANCELLED'],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export default function Twinning() {
+  const { id = '' } = useParams();
+  const { isModerator } = useAuth();
+  const { data, loading, error } = useQuery(TWINNING, { variables: { id } });
+  const [note, setNote] = useState('');
+  const [setStatus, s] = useMutation(SET_STATUS);
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  const t = data?.twinning;
+  if (!t) return <Empty>Gemellaggio non trovato.</Empty>;
+  return (
+    <>
+      <nav aria-label="Percorso" className="breadcrumb-container">
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item">
+            <Link to="/gemellaggi">Gemellaggi</Link>
+            <span className="separator">/</span>
+          </li>
+          <li className="breadcrumb-item active" aria-current="page">
+            Dettaglio
+          </li>
+        </ol>
+      </nav>
+      <PageTitle title={`Gemellaggio: ${t.practice.title}`}>Gemellaggio: {t.practice.title}</PageTitle>
+      <p>
+        <span className="badge bg-primary fs-6">{TWINNING_STATUSES[t.status]}</span>
+      </p>
+      <div className="row g-4">
+        <div className="col-12 col-lg-7">
+          <dl className="row hub-dl">
+            <dt className="col-sm-4">Buona pratica</dt>
+            <dd className="col-sm-8">
+              <Link to={`/pratiche/${t.practice.slug}`}>{t.practice.title}</Link>
+            </dd>
+            <dt className="col-sm-4">Amministrazione offerente</dt>
+            <dd className="col-sm-8">{t.offering.name}</dd>
+            <dt className="col-sm-4">Amministrazioni riceventi</dt>
+            <dd className="col-sm-8">{t.receiving.map((r) => r.name).join(', ')}</dd>
+            {t.budgetEuro != null && (
+              <>
+                <dt className="col-sm-4">Budget</dt>
+                <dd className="col-sm-8">{formatEuro(t.budgetEuro)}</dd>
+              </>
+            )}
+            <dt className="col-sm-4">Periodo</dt>
+            <dd className="col-sm-8">{t.startDate ? `dal ${formatDate(t.startDate)}${t.endDate ? ` al ${formatDate(t.endDate)}` : ''}` : 'da definire'}</dd>
+            <dt className="col-sm-4">Proposto il</dt>
+            <dd className="col-sm-8">{formatDate(t.createdAt)}</dd>
+          </dl>
+          <h2 className="h5">Obiettivi</h2>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{t.objectives}</p>
+        </div>
+        <div className="col-12 col-lg-5">
+          <h2 className="h5">Storico degli stati</h2>
+          <ol className="hub-timeline">
+            {t.history.map((h, i) => (
+              <li key={i}>
+                <strong>{TWINNING_STATUSES[h.to]}</strong>
+                {h.from && <span className="text-secondary"> (da {TWINNING_STATUSES[h.from]})</span>}
+                <div className="small">
+                  {formatDateTime(h.at)} · {h.by.displayName}
+                </div>
+                {h.note && <div className="small fst-italic">{h.note}</div>}
+              </li>
+            ))}
+          </ol>
+          {isModerator && NEXT[t.status].length > 0 && (
+            <div className="border rounded p-3">
+              <h2 className="h6">Cambia stato</h2>
+              <label htmlFor="status-note" className="form-label small">
+                Nota (facoltativa)
+              </label>
+              <input id="status-note" className="form-control mb-2" value={note} onChange={(e) => setNote(e.target.value)} />
+              <div className="d-flex gap-2 flex-wrap">
+                {NEXT[t.status].map((next) => (
+                  <Button
+                    key={next}
+                    size="sm"
+                    color={next === 'CANCELLED' ? 'danger' : 'primary'}
+                    disabled={s.loading}
+                    onClick={() => setStatus({ variables: { id: t.id, status: next, note: note || null } }).then(() => setNote('')).catch(() => undefined)}
+                  >
+                    {next === 'CANCELLED' ? 'Annulla il gemellaggio' : `Porta a: ${TWINNING_STATUSES[next]}`}
+                  </Button>
+                ))}
+              </div>
+              <ErrorMessage error={s.error} />
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { TwinningStatus } from '../gql/graphql';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { formatDate } from '../lib/format';
+import { entries, TWINNING_STATUSES } from '../lib/labels';
+
+const TWINNINGS = graphql(`
+  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {
+    twinnings(filter: $filter, first: $first, after: $after) {
+      nodes {
+        id status createdAt budgetEuro
+        practice { id slug title }
+        offering { id name }
+        receiving { id name }
+      }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`);
+
+export default function Twinnings() {
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('stato') as TwinningStatus) || '';
+  const { data, loading, error, fetchMore } = useQuery(TWINNINGS, { variables: { filter: { status: status || null }, first: 20 } });
+  const more = () =>
+    fetchMore({
+      variables: { after: data?.twinnings.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({ twinnings: appendConnection(prev.twinnings!, fetchMoreResult.twinnings) }),
+    });
+  return (
+    <>
+      <PageTitle title="Gemellaggi">Gemellaggi</PageTitle>
+      <p>Trasferimenti di buone pratiche da amministrazioni offerenti ad amministrazioni riceventi delle regioni Convergenza.</p>
+      <div className="col-12 col-md-4">
+        <Field label="Stato">
+          {(p) => (
+            <select {...p} className="form-select" value={status} onChange={(e) => setParams(e.target.value ? { stato: e.target.value } : {}, { replace: true })}>
+              <option value="">Tutti</option>
+              {entries(TWINNING_STATUSES).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data && data.twinnings.nodes.length === 0 && <Empty>Nessun gemellaggio.</Empty>}
+      {data && data.twinnings.nodes.length > 0 && (
+        <div className="table-responsive">
+          <table className="table">
+            <caption className="visually-hidden">Elenco dei gemellaggi</caption>
+            <thead>
+              <tr>
+                <th scope="col">Buona pratica</th>
+                <th scope="col">Offerente</th>
+                <th scope="col">Riceventi</th>
+                <th scope="col">Stato</th>
+                <th scope="col">Proposto il</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.twinnings.nodes.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link to={`/gemellaggi/${t.id}`}>{t.practice.title}</Link>
+                  </td>
+                  <td>{t.offering.name}</td>
+                  <td>{t.receiving.map((r) => r.name).join(', ')}</td>
+                  <td>
+                    <span className="badge bg-secondary">{TWINNING_STATUSES[t.status]}</span>
+                  </td>
+                  <td>{formatDate(t.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && <LoadMore hasNextPage={data.twinnings.pageInfo.hasNextPage} loading={loading} onMore={more} shown={data.twinnings.nodes.length} total={data.twinnings.totalCount} />}
+    </>
+  );
+}
