@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController } from './health/health.controller.js';
 import { GraphqlPassthroughFilter } from './graphql/passthrough.filter.js';
+import { WriteThrottlerGuard } from './graphql/write-throttler.guard.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlPassthroughFilter },
+        { provide: APP_GUARD, useClass: WriteThrottlerGuard },
       ],
     };
   }

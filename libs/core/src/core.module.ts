@@ -1,4 +1,5 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { MemoryRateLimitStore, RateLimitStore, RedisRateLimitStore } from './rate-limit/rate-limit.store.js';
 import { AppConfig } from './config/app-config.js';
 import { TokenService } from './auth/token.service.js';
 import { TransactionRunner } from './database/transaction-runner.js';
@@ -7,12 +8,27 @@ import { DomainEventBus } from './events/domain-event-bus.js';
 /** Configuration, tokens, transactions and domain events, available to every lib. */
 @Global()
 @Module({})
-export class CoreModule {
+export class CoreModule implements OnModuleDestroy {
+  constructor(@Inject(RateLimitStore) private readonly rateLimits: RateLimitStore) {}
+
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, TokenService, TransactionRunner, DomainEventBus],
-      exports: [AppConfig, TokenService, TransactionRunner, DomainEventBus],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        {
+          provide: RateLimitStore,
+          useFactory: () => (config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new MemoryRateLimitStore()),
+        },
+        TokenService,
+        TransactionRunner,
+        DomainEventBus,
+      ],
+      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus],
     };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.rateLimits.close();
   }
 }

@@ -14,3 +14,4 @@ export * from './graphql/connection.model.js';
 export * from './logging/logger.js';
 export * from './core.module.js';
 export * from './markdown/markdown-renderer.js';
+export * from './rate-limit/rate-limit.store.js';

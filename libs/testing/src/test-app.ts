@@ -31,7 +31,7 @@ export interface TestApp {
   dataSource: DataSource;
   seed: Seeder;
   queries: QueryCounter;
-  gql<T = any>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
   count<E extends ObjectLiteral>(entity: EntityTarget<E>, where?: FindOptionsWhere<E>): Promise<number>;
   close(): Promise<void>;
 }
@@ -99,12 +99,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     queries,
     seed: new Seeder(dataSource, app.get(TokenService), app.get(PasswordHasher)),
-    async gql(actor, query, variables) {
+    async gql(actor, query, variables, headers = {}) {
       const res = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(actor ? { authorization: `Bearer ${actor.token}` } : {}),
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -12,7 +12,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async login(@Args() args: LoginArgs, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    const { token, member } = await this.auth.login(args.email, args.password);
+    const { token, member } = await this.auth.login(args.email, args.password, ctx.req?.ip);
     return this.signedIn(ctx, token, member);
   }
 

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  AppConfig,
   BadUserInputError,
+  RateLimitedError,
+  RateLimitStore,
   ConflictError,
   ForbiddenError,
   MemberStatus,
@@ -34,10 +37,23 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly administrations: AdministrationService,
+    private readonly rateLimits: RateLimitStore,
+    private readonly config: AppConfig,
   ) {}
 
-  async login(emailInput: string, password: string): Promise<AuthResult> {
+  /**
+   * Failed attempts are limited per e-mail and per address (RATE_LIMIT_LOGIN). Each
+   * attempt is counted atomically before the password is hashed (and taken back when
+   * it succeeds), so a flood, even a concurrent one, never reaches argon2.
+   */
+  async login(emailInput: string, password: string, address = 'unknown'): Promise<AuthResult> {
     const email = emailInput.trim().toLowerCase();
+    const { limit, windowSeconds } = this.config.rateLimitLogin;
+    const keys = [`login-failures:email:${email}`, `login-failures:ip:${address}`];
+    const counters = await Promise.all(keys.map((key) => this.rateLimits.increment(key, windowSeconds * 1000, limit)));
+    const blocked = counters.filter((c) => c.isBlocked);
+    if (blocked.length) throw new RateLimitedError(Math.max(...blocked.map((c) => c.timeToExpire), 1));
+
     const member = await this.dataSource
       .getRepository(MemberEntity)
       .createQueryBuilder('m')
@@ -46,6 +62,7 @@ export class AuthService {
       .getOne();
     const ok = await this.hasher.verify(member?.passwordHash ?? null, password);
     if (!member || !ok) throw new UnauthenticatedError('E-mail o password non corretti');
+    await Promise.all(keys.map((key) => this.rateLimits.decrement(key)));
     if (member.status !== MemberStatus.ACTIVE) {
       throw new ForbiddenError("Il tuo account è sospeso: contatta un amministratore della comunità");
     }
