@@ -4,7 +4,11 @@ import { MembersModule } from '@app/members';
 import { ForumModule } from '@app/forum';
 import { PracticesModule } from '@app/practices';
 import './notifications.enums.js';
+import { DigestResolver } from './digest/digest.resolver.js';
+import { DigestService } from './digest/digest.service.js';
 import { FollowEntity } from './follow/follow.entity.js';
+import { PracticeFollowFieldsResolver, ThreadFollowFieldsResolver } from './follow/follow-fields.resolver.js';
+import { FollowLoaders } from './follow/follow.loader.js';
 import { FollowResolver } from './follow/follow.resolver.js';
 import { FollowService } from './follow/follow.service.js';
 import { FollowTargets } from './follow/follow-targets.js';
@@ -23,6 +27,9 @@ import { RealtimeService } from './realtime/realtime.service.js';
     FollowTargets,
     FollowService,
     FollowResolver,
+    FollowLoaders,
+    PracticeFollowFieldsResolver,
+    ThreadFollowFieldsResolver,
     NotificationService,
     NotificationResolver,
     NotificationWriter,
@@ -30,6 +37,8 @@ import { RealtimeService } from './realtime/realtime.service.js';
     NotificationListener,
     RealtimeService,
     RealtimeGateway,
+    DigestService,
+    DigestResolver,
   ],
   exports: [FollowService, NotificationService, RealtimeService],
 })

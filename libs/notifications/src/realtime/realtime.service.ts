@@ -65,6 +65,11 @@ export class RealtimeService {
     for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
   }
 
+  /** How many API instances share the rooms (1 without Redis; with Redis, the subscribers of its channel). */
+  async instanceCount(): Promise<number> {
+    return this.server ? this.server.of('/').adapter.serverCount() : 0;
+  }
+
   disconnectMember(memberId: string): void {
     this.server?.in(memberRoom(memberId)).disconnectSockets(true);
   }
