@@ -1,4 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/core';
 import { serveWebClient } from './web/web-client.js';
 import { RealtimeIoAdapter } from '@app/notifications';
@@ -8,10 +10,40 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(securityHeaders(config));
   if (config.corsOrigin) {
     app.enableCors({ origin: config.corsOrigin.split(',').map((o) => o.trim()), credentials: false });
   }
   // socket.io at /socket.io; with REDIS_URL every instance delivers every room's events.
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.redisUrl, corsOrigin: config.corsOrigin }));
   serveWebClient(app);
+}
+
+/**
+ * helmet's headers with a CSP the web client lives with (own scripts only, inline
+ * styles for Bootstrap Italia, websockets to the same origin). Outside production the
+ * GraphQL sandbox page at GET /graphql loads Apollo's embeddable scripts, so it gets
+ * the other headers without a CSP.
+ */
+function securityHeaders(config: AppConfig) {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  const withoutCsp = helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  return (req: Request, res: Response, next: NextFunction) =>
+    !config.isProduction && req.method === 'GET' && req.path === '/graphql' ? withoutCsp(req, res, next) : strict(req, res, next);
 }
