@@ -236,4 +236,34 @@ describe('live delivery of notifications', () => {
     expect(await closed).toBe('io server disconnect');
     expect((await t.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: member.id })).status).toBe('SUSPENDED');
   });
+
+  it('tells members what a moderator did to their content or their flag, never the moderator', async () => {
+    const moderator = await t.seed.moderator({ displayName: 'Paola Vitale' });
+    const author = await t.seed.member();
+    const reporter = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Conservazione sostitutiva' });
+    const post = await t.seed.post({ threadId: thread.id, authorId: author.id, body: 'Messaggio fuori tema' });
+    const [authorSocket, reporterSocket] = [await connect(author), await connect(reporter)];
+
+    const flagged = await t.gql(reporter, `mutation ($p: ID!) { flagPost(postId: $p, reason: "Fuori tema") { id } }`, { p: post.id });
+    expect(flagged.errors).toBeUndefined();
+    const resolved = await t.gql(moderator, `mutation ($f: ID!) { resolveFlag(flagId: $f, resolution: HIDE_POST) { status } }`, {
+      f: flagged.data.flagPost.id,
+    });
+    expect(resolved.errors).toBeUndefined();
+
+    const toAuthor = await authorSocket.waitFor('notification');
+    expect(toAuthor).toMatchObject({
+      type: 'MODERATION',
+      text: 'Paola Vitale ha nascosto un tuo messaggio nella discussione «Conservazione sostitutiva»',
+      actorId: moderator.id,
+      postId: post.id,
+    });
+    expect((await reporterSocket.waitFor('notification')).text).toBe(
+      'Paola Vitale ha esaminato la tua segnalazione nella discussione «Conservazione sostitutiva»',
+    );
+    await t.gql(moderator, `mutation ($t: ID!) { setThreadLocked(threadId: $t, locked: true) { status } }`, { t: thread.id });
+    expect((await authorSocket.waitFor('notification', (n) => n.text.includes('chiuso'))).type).toBe('MODERATION');
+    expect(await t.count(NotificationEntity, { recipientId: moderator.id })).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MembersModule } from '@app/members';
 import { ForumModule } from '@app/forum';
+import { ModerationModule } from '@app/moderation';
 import { PracticesModule } from '@app/practices';
 import './notifications.enums.js';
 import { DigestResolver } from './digest/digest.resolver.js';
@@ -22,7 +23,7 @@ import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule],
+  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule],
   providers: [
     FollowTargets,
     FollowService,

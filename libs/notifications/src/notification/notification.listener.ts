@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEventBus, MemberStatus, UnitOfWork } from '@app/core';
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
 import { MemberStatusChanged } from '@app/members';
+import { ContentModerated } from '@app/moderation';
 import { PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
 import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
@@ -51,6 +52,9 @@ export class NotificationListener implements OnModuleInit {
     });
     this.bus.subscribe(TwinningStatusChanged, async (uow, e) => {
       this.push(uow, await this.writer.twinningChanged(uow.em, e, TWINNING_STATUS_NAMES[e.to]));
+    });
+    this.bus.subscribe(ContentModerated, async (uow, e) => {
+      this.push(uow, await this.writer.moderation(uow.em, e));
     });
     // A suspended member's open sockets are closed at once, not at their next handshake.
     this.bus.subscribe(MemberStatusChanged, async (uow, e) => {

@@ -214,16 +214,37 @@ export class NotificationWriter {
     );
   }
 
-  /** A moderator acted on a member's content, or resolved a member's flag. */
+  /**
+   * A moderator acted on members' content or resolved their flags: the affected members
+   * hear about it, even when the content is now hidden (it is their own).
+   */
   async moderation(
     em: EntityManager,
-    e: { recipientIds: string[]; actorId: string; text: string; threadId?: string | null; postId?: string | null },
+    e: { action: string; moderatorId: string; affectedMemberIds: string[]; threadId: string | null; postId: string | null },
   ): Promise<NotificationEntity[]> {
-    const ctx = `SELECT $2::uuid AS "actorId"`;
+    const ctx = `
+      SELECT a."id" AS "actorId", a."displayName" AS "actorName", $3::text AS "action",
+             $4::uuid AS "threadId", $5::uuid AS "postId",
+             coalesce((SELECT t."title" FROM thread t WHERE t."id" = $4::uuid), '') AS "title"
+        FROM member a WHERE a."id" = $2`;
     const candidates = `SELECT DISTINCT r AS "recipientId", 'MODERATION' AS "type", 1 AS "priority" FROM unnest($1::uuid[]) r`;
+    const thread = quoted('ctx."title"');
+    const text = `ctx."actorName" || CASE ctx."action"
+        WHEN 'PIN' THEN ' ha messo in evidenza la tua discussione ' || ${thread}
+        WHEN 'UNPIN' THEN ' ha tolto dall''evidenza la tua discussione ' || ${thread}
+        WHEN 'LOCK' THEN ' ha chiuso la tua discussione ' || ${thread}
+        WHEN 'UNLOCK' THEN ' ha riaperto la tua discussione ' || ${thread}
+        WHEN 'HIDE_THREAD' THEN ' ha nascosto la tua discussione ' || ${thread}
+        WHEN 'RESTORE_THREAD' THEN ' ha ripristinato la tua discussione ' || ${thread}
+        WHEN 'HIDE_POST' THEN ' ha nascosto un tuo messaggio nella discussione ' || ${thread}
+        WHEN 'RESTORE_POST' THEN ' ha ripristinato un tuo messaggio nella discussione ' || ${thread}
+        WHEN 'MOVE' THEN ' ha spostato in un''altra categoria la tua discussione ' || ${thread}
+        WHEN 'MERGE' THEN ' ha unito a un''altra la tua discussione ' || ${thread}
+        WHEN 'RESOLVE_FLAG' THEN ' ha esaminato la tua segnalazione nella discussione ' || ${thread}
+        ELSE ' ha moderato un tuo contenuto' END`;
     return em.query(
-      insertChosen(ctx, candidates, `$3::text`, `ctx."actorId", $4::uuid, $5::uuid, NULL, NULL`),
-      [e.recipientIds, e.actorId, e.text, e.threadId ?? null, e.postId ?? null],
+      insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),
+      [e.affectedMemberIds ?? [], e.moderatorId, e.action, e.threadId, e.postId],
     );
   }
 }
