@@ -51,6 +51,30 @@ describe('practice and twinning notifications, follower fields and the digest', 
     expect(await t.count(NotificationEntity, { recipientId: muter.id })).toBe(0);
   });
 
+  it('tells followers of a practice that a discussion was linked to it, unless they muted the discussion', async () => {
+    const linker = await t.seed.member({ displayName: 'Carmela Greco' });
+    const practice = await t.seed.practice({ title: 'Protocollo informatico federato' });
+    const thread = await t.seed.thread({ authorId: linker.id, title: 'Registro unico di protocollo' });
+    const follower = await t.seed.member();
+    const muter = await t.seed.member();
+    for (const m of [follower, muter, linker]) await t.seed.follow(m.id, FollowTargetType.PRACTICE, practice.id);
+    await t.seed.follow(muter.id, FollowTargetType.THREAD, thread.id, FollowLevel.MUTED);
+    const socket = await connect(follower);
+
+    const res = await t.gql(linker, `mutation ($input: LinkPracticeInput!) { linkPractice(input: $input) { id } }`, {
+      input: { threadId: thread.id, practiceId: practice.id },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(await socket.waitFor('notification')).toMatchObject({
+      type: 'PRACTICE_LINKED',
+      text: 'Carmela Greco ha collegato la discussione «Registro unico di protocollo» alla buona pratica «Protocollo informatico federato»',
+      threadId: thread.id,
+      practiceId: practice.id,
+    });
+    expect(await t.count(NotificationEntity, { recipientId: muter.id })).toBe(0);
+    expect(await t.count(NotificationEntity, { recipientId: linker.id })).toBe(0);
+  });
+
   it('tells followers of the practice and members of the administrations when a twinning is proposed and moves on', async () => {
     const moderator = await t.seed.moderator();
     const offering = await t.seed.administration({ region: Region.TOSCANA });
