@@ -20,7 +20,7 @@ function Bell() {
   const label = unread === 0 ? 'Notifiche: nessuna da leggere' : `Notifiche: ${unread} da leggere`;
   return (
     <Link to="/notifiche" className="hub-bell" aria-label={label} title={label} data-testid="bell">
-      <Icon name="it-notification" className="icon-white" />
+      <Icon name="it-mail" className="icon-white" />
       {unread > 0 && (
         <span className="badge bg-danger hub-bell-count" aria-hidden="true" data-testid="bell-count">
           {unread > 99 ? '99+' : unread}
