@@ -11,6 +11,7 @@ import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
 import { PracticesModule } from '@app/practices';
 import { NotificationsModule } from '@app/notifications';
+import { SearchModule } from '@app/search';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController } from './health/health.controller.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ForumModule,
         ModerationModule,
         NotificationsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,45 @@
+import { createUnionType, Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/core';
+import { Post, Thread } from '@app/forum';
+import { Member } from '@app/members';
+import { Practice } from '@app/practices';
+
+export enum SearchKind {
+  THREAD = 'THREAD',
+  POST = 'POST',
+  PRACTICE = 'PRACTICE',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(SearchKind, { name: 'SearchKind' });
+
+/** The kind of each hit object, so the union can tell plain model objects apart. */
+export const hitKinds = new WeakMap<object, SearchKind>();
+
+export const SearchHit = createUnionType({
+  name: 'SearchHit',
+  types: () => [Thread, Post, Practice, Member] as const,
+  resolveType(value: object) {
+    switch (hitKinds.get(value)) {
+      case SearchKind.THREAD:
+        return Thread;
+      case SearchKind.POST:
+        return Post;
+      case SearchKind.PRACTICE:
+        return Practice;
+      case SearchKind.MEMBER:
+        return Member;
+      default:
+        return null;
+    }
+  },
+});
+
+@ObjectType('SearchResult')
+export class SearchResult {
+  @Field(() => SearchHit) hit!: typeof SearchHit;
+  @Field(() => Float) score!: number;
+  @Field({ description: 'testo con escape HTML, corrispondenze in <mark>' }) snippet!: string;
+}
+
+@ObjectType('SearchResultConnection')
+export class SearchResultConnection extends ConnectionType(SearchResult) {}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PracticeStatus } from '@app/practices';
+import { SeededMember, startTestApp, TestApp } from '@app/testing';
+
+const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(query: $query, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      score snippet
+      hit {
+        __typename
+        ... on Thread { id title hidden }
+        ... on Post { id hidden }
+        ... on Practice { id title status }
+        ... on Member { id displayName }
+      }
+    }
+  }
+}`;
+
+type Hit = { __typename: string; id: string; title?: string };
+
+describe('search', () => {
+  let t: TestApp;
+  let member: SeededMember;
+  let moderator: SeededMember;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    member = await t.seed.member();
+    moderator = await t.seed.moderator();
+  });
+  afterAll(() => t.close());
+
+  async function hits(actor: SeededMember | null, query: string, kinds?: string[]): Promise<Hit[]> {
+    const res = await t.gql(actor, SEARCH, { query, kinds, first: 50 });
+    expect(res.errors).toBeUndefined();
+    return res.data.search.nodes.map((n: { hit: Hit }) => n.hit);
+  }
+
+  it('finds singular/plural and accent variants ("attivita produttiva comunale")', async () => {
+    const practice = await t.seed.practice({ title: 'Sportello unico per le attività produttive comunali', summary: 'SUAP telematico' });
+    const found = await hits(member, 'attivita produttiva comunale');
+    expect(found.map((h) => h.id)).toContain(practice.id);
+  });
+
+  it('matches the last word as a prefix ("digitale" finds "digitalizzazione")', async () => {
+    const practice = await t.seed.practice({ title: 'Piano di digitalizzazione degli archivi comunali' });
+    expect((await hits(member, 'archivi digitale')).map((h) => h.id)).toContain(practice.id);
+    expect((await hits(member, 'digitalizz')).map((h) => h.id)).toContain(practice.id);
+  });
+
+  it('finds a practice despite a typo, by trigram similarity of the title', async () => {
+    const practice = await t.seed.practice({ title: 'Protocollo informatico federato tra enti' });
+    expect((await hits(member, 'protocolo informatco')).map((h) => h.id)).toContain(practice.id);
+  });
+
+  it('answers hostile query strings as plain words, never with an error', async () => {
+    for (const query of [
+      `"' OR 1=1; DROP TABLE member; --`,
+      'a & | ! ( ) :* <-> \\',
+      '<script>alert(1)</script>',
+      '   ',
+      '',
+      '🙂🙃 ∑ ß ø',
+      'x'.repeat(500),
+      "l'amministrazione dell'ente",
+    ]) {
+      const res = await t.gql(member, SEARCH, { query });
+      expect(res.errors).toBeUndefined();
+      expect(Array.isArray(res.data.search.nodes)).toBe(true);
+    }
+    expect(await t.count((await import('@app/members')).MemberEntity)).toBeGreaterThan(0);
+  });
+
+  it('ranks a title match above a body match and marks matches in an escaped snippet', async () => {
+    const author = await t.seed.member();
+    const titled = await t.seed.thread({ authorId: author.id, title: 'Cooperazione applicativa con la porta di dominio', body: 'Esperienze a confronto.' });
+    const body = await t.seed.thread({
+      authorId: author.id,
+      title: 'Domande sul nodo regionale',
+      body: 'Abbiamo attivato la cooperazione applicativa <b>ieri</b>: costi < 5000 euro & funziona.',
+    });
+    const res = await t.gql(member, SEARCH, { query: 'cooperazione applicativa', kinds: ['THREAD'] });
+    const nodes = res.data.search.nodes as Array<{ hit: Hit; snippet: string; score: number }>;
+    const ids = nodes.map((n) => n.hit.id);
+    expect(ids.indexOf(titled.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(titled.id)).toBeLessThan(ids.indexOf(body.id));
+    const snippet = nodes.find((n) => n.hit.id === body.id)!.snippet;
+    expect(snippet).toContain('<mark>cooperazione</mark>');
+    expect(snippet).toContain('&lt; 5000 euro &amp; funziona');
+    expect(snippet).not.toContain('<b>');
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('never shows hidden threads, hidden posts, drafts or archived practices to members', async () => {
+    const author = await t.seed.member();
+    const hiddenThread = await t.seed.thread({ authorId: author.id, title: 'Zibaldone riservato nascosto', hidden: true });
+    const visible = await t.seed.thread({ authorId: author.id, title: 'Zibaldone pubblico' });
+    const hiddenPost = await t.seed.post({ threadId: visible.id, authorId: author.id, body: 'zibaldone nel messaggio nascosto', hidden: true });
+    const postInHidden = await t.seed.post({ threadId: hiddenThread.id, authorId: author.id, body: 'zibaldone in discussione nascosta' });
+    const draft = await t.seed.practice({ title: 'Zibaldone in bozza', status: PracticeStatus.DRAFT, contactIds: [author.id] });
+    const archived = await t.seed.practice({ title: 'Zibaldone archiviato', status: PracticeStatus.ARCHIVED });
+
+    const forMember = (await hits(member, 'zibaldone')).map((h) => h.id);
+    expect(forMember).toContain(visible.id);
+    for (const id of [hiddenThread.id, hiddenPost.id, postInHidden.id, draft.id, archived.id]) expect(forMember).not.toContain(id);
+    const anonymous = (await hits(null, 'zibaldone')).map((h) => h.id);
+    expect(anonymous).toEqual(forMember);
+
+    const forModerator = (await hits(moderator, 'zibaldone')).map((h) => h.id);
+    for (const id of [hiddenThread.id, hiddenPost.id, postInHidden.id, draft.id]) expect(forModerator).toContain(id);
+    expect(forModerator).not.toContain(archived.id);
+    const forContact = (await hits(author, 'zibaldone')).map((h) => h.id);
+    expect(forContact).toContain(draft.id);
+    expect(forContact).not.toContain(hiddenThread.id);
+  });
+
+  it('searches members by name, handle, job title and bio', async () => {
+    const m = await t.seed.member({ displayName: 'Filomena Quartararo', jobTitle: 'Responsabile della conservazione', bio: 'Esperta di firma digitale' });
+    expect((await hits(member, 'quartararo', ['MEMBER'])).map((h) => h.id)).toEqual([m.id]);
+    expect((await hits(member, 'Quartarraro', ['MEMBER'])).map((h) => h.id)).toEqual([m.id]);
+    const byBio = (await hits(member, 'firma digitale', ['MEMBER'])).map((h) => h.id);
+    expect(byBio).toContain(m.id);
+  });
+
+  it('pages through results with no duplicates and no gaps, with a stable totalCount', async () => {
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Raccolta su gnomonica' });
+    for (let i = 0; i < 12; i++) await t.seed.post({ threadId: thread.id, authorId: author.id, body: `Nota ${i} sulla gnomonica ${'applicata '.repeat(i)}` });
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const res: any = await t.gql(member, SEARCH, { query: 'gnomonica', first: 5, after });
+      expect(res.errors).toBeUndefined();
+      total = res.data.search.totalCount;
+      seen.push(...res.data.search.nodes.map((n: { hit: Hit }) => n.hit.id));
+      after = res.data.search.pageInfo.hasNextPage ? res.data.search.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBe(13);
+    expect(seen).toHaveLength(13);
+    expect(new Set(seen).size).toBe(13);
+  });
+});
