@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MembersModule } from '@app/members';
+import { PracticesModule } from '@app/practices';
 import './forum.enums.js';
 import { CategoryEntity } from './category/category.entity.js';
 import { CategoryLoaders } from './category/category.loader.js';
@@ -13,13 +14,22 @@ import { PostLoaders } from './post/post.loader.js';
 import { PostResolver } from './post/post.resolver.js';
 import { PostService } from './post/post.service.js';
 import { UsefulMarkEntity } from './post/useful-mark.entity.js';
+import { PracticeLinkEntity } from './practice-link/practice-link.entity.js';
+import { PracticeLinkLoaders } from './practice-link/practice-link.loader.js';
+import { PracticeLinkResolver, ThreadPracticesResolver } from './practice-link/practice-link.resolver.js';
+import { PracticeLinkService } from './practice-link/practice-link.service.js';
+import { PracticeThreadsResolver } from './practice-link/practice-threads.resolver.js';
 import { ThreadEntity } from './thread/thread.entity.js';
 import { ThreadLoaders } from './thread/thread.loader.js';
 import { ThreadResolver } from './thread/thread.resolver.js';
 import { ThreadService } from './thread/thread.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CategoryEntity, ThreadEntity, PostEntity, PostRevisionEntity, UsefulMarkEntity]), MembersModule],
+  imports: [
+    TypeOrmModule.forFeature([CategoryEntity, ThreadEntity, PostEntity, PostRevisionEntity, UsefulMarkEntity, PracticeLinkEntity]),
+    MembersModule,
+    PracticesModule,
+  ],
   providers: [
     CategoryService,
     CategoryResolver,
@@ -31,7 +41,12 @@ import { ThreadService } from './thread/thread.service.js';
     PostResolver,
     PostLoaders,
     MemberForumFieldsResolver,
+    PracticeLinkService,
+    PracticeLinkLoaders,
+    PracticeLinkResolver,
+    ThreadPracticesResolver,
+    PracticeThreadsResolver,
   ],
-  exports: [CategoryService, CategoryLoaders, ThreadService, ThreadLoaders, PostService, PostLoaders],
+  exports: [CategoryService, CategoryLoaders, ThreadService, ThreadLoaders, PostService, PostLoaders, PracticeLinkService, PracticeLinkLoaders],
 })
 export class ForumModule {}

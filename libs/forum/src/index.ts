@@ -18,3 +18,7 @@ export * from './post/post.service.js';
 export * from './post/post.loader.js';
 export * from './post/post.errors.js';
 export * from './shared/lateral-page.js';
+export * from './practice-link/practice-link.entity.js';
+export * from './practice-link/practice-link.model.js';
+export * from './practice-link/practice-link.service.js';
+export * from './practice-link/practice-link.loader.js';

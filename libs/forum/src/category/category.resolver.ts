@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Ctx, lazy, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { CategoryThreadsArgs } from '../thread/dto/threads.args.js';
 import { ThreadLoaders } from '../thread/thread.loader.js';
 import { ThreadConnection, toThread } from '../thread/thread.model.js';
@@ -44,7 +44,7 @@ export class CategoryResolver {
     return {
       nodes: page.nodes.map(toThread),
       pageInfo: page.pageInfo,
-      totalCount: () => this.threadLoaders.threadCountByCategory(ctx).load(category.id),
+      totalCount: lazy(() => this.threadLoaders.threadCountByCategory(ctx).load(category.id)),
     };
   }
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
 import { groupedCounts } from '../shared/counts.js';
+import { selectColumns } from '../shared/columns.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { PostEntity } from './post.entity.js';
 import { POST_SORT_KEYS } from './post.queries.js';
@@ -84,7 +85,7 @@ export class PostLoaders {
       new DataLoader<string, Page<PostEntity>>(async (threadIds) => {
         const pages = await lateralPages<PostEntity>(this.dataSource.manager, threadIds, args, {
           from: 'post p',
-          select: 'p.*',
+          select: selectColumns(this.dataSource, PostEntity, 'p'),
           parentColumn: 'p."threadId"',
           where: () => (all ? [] : ['NOT p."hidden"']),
           keys: POST_SORT_KEYS,

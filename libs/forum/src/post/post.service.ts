@@ -93,17 +93,10 @@ export class PostService {
       }
       if (post.version !== input.version) throw new StaleVersionError('Il messaggio', input.version);
 
-      await em.getRepository(PostRevisionEntity).insert({
-        postId: post.id,
-        version: post.version,
-        body: post.body,
-        bodyHtml: post.bodyHtml,
-        editedById: viewer.memberId,
-      });
       const bodyHtml = renderMarkdown(input.body);
       const mentionedIds = await this.resolveMentions(em, input.body);
       const editedAt = new Date();
-      // Versions only grow and only an edit changes the text, so the text read above is that of input.version.
+      // Compare-and-set first: of two concurrent edits of one version, the second finds none here.
       const result = await em
         .createQueryBuilder()
         .update(PostEntity)
@@ -111,6 +104,14 @@ export class PostService {
         .where('id = :id AND "version" = :version', { id: post.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new StaleVersionError('Il messaggio', input.version);
+      // Versions only grow and only an edit changes the text, so the text read above is that of input.version.
+      await em.getRepository(PostRevisionEntity).insert({
+        postId: post.id,
+        version: input.version,
+        body: post.body,
+        bodyHtml: post.bodyHtml,
+        editedById: viewer.memberId,
+      });
       return Object.assign(post, { body: input.body, bodyHtml, mentionedIds, editedAt, version: input.version + 1 });
     });
   }

@@ -23,7 +23,7 @@ export interface LateralPageSpec<T> {
   parentColumn: string;
   /** Extra conditions, written with the same parameter collector. */
   where?: (p: SqlParams['p']) => string[];
-  /** The selected row, e.g. `t.*` (camelCase columns are the entity's property names). */
+  /** The selected columns (camelCase column names are the entity's property names). */
   select: string;
   keys: SortKey<T>[];
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
 import { groupedCounts } from '../shared/counts.js';
+import { selectColumns } from '../shared/columns.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from './thread.entity.js';
 import { threadSortKeys } from './thread.queries.js';
@@ -65,7 +66,7 @@ export class ThreadLoaders {
       new DataLoader<string, Page<ThreadEntity>>(async (categoryIds) => {
         const pages = await lateralPages<ThreadEntity>(this.dataSource.manager, categoryIds, args, {
           from: 'thread t',
-          select: 't.*',
+          select: selectColumns(this.dataSource, ThreadEntity, 't'),
           parentColumn: 't."categoryId"',
           where: () => (all ? [] : ['NOT t."hidden"']),
           keys: threadSortKeys(order, true),

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Ctx, lazy, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MemberLoaders, toMember } from '@app/members';
 import { CategoryLoaders } from '../category/category.loader.js';
 import { Category, toCategory } from '../category/category.model.js';
@@ -71,7 +71,7 @@ export class ThreadResolver {
     return {
       nodes: page.nodes.map(toPost),
       pageInfo: page.pageInfo,
-      totalCount: () => this.postLoaders.postCountByThread(ctx).load(thread.id),
+      totalCount: lazy(() => this.postLoaders.postCountByThread(ctx).load(thread.id)),
     };
   }
 

@@ -10,17 +10,20 @@ import {
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
+import { PracticeService } from '@app/practices';
 import { CategoryService } from '../category/category.service.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
 import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
 import type { ReplyInput } from '../post/dto/reply.input.js';
 import { PostEntity } from '../post/post.entity.js';
 import { PostService } from '../post/post.service.js';
+import { PracticeLinkService } from '../practice-link/practice-link.service.js';
 import type { CreateThreadInput } from './dto/create-thread.input.js';
 import type { ThreadsArgs } from './dto/threads.args.js';
 import { normaliseTag, normaliseTags } from './thread-tags.js';
 import { ThreadEntity } from './thread.entity.js';
 import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
+import { lockThread } from './thread-lock.js';
 import { threadSortKeys } from './thread.queries.js';
 
 /** The moderator-controlled state of a thread. */
@@ -55,6 +58,8 @@ export class ThreadService {
     private readonly tx: TransactionRunner,
     private readonly categories: CategoryService,
     private readonly posts: PostService,
+    private readonly practiceLinks: PracticeLinkService,
+    private readonly practices: PracticeService,
   ) {}
 
   /** A thread the viewer may see: a hidden one is NOT_FOUND for members, as one that does not exist. */
@@ -65,12 +70,8 @@ export class ThreadService {
   }
 
   /** Locks the thread's row for the rest of the transaction (serialises replies, moderation and merges). */
-  async lock(em: EntityManager, viewer: ViewerContext | null, id: string): Promise<ThreadEntity> {
-    const thread = isUuid(id)
-      ? await em.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!thread || (viewer && thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
-    return thread;
+  lock(em: EntityManager, viewer: ViewerContext | null, id: string): Promise<ThreadEntity> {
+    return lockThread(em, viewer, id);
   }
 
   list(viewer: ViewerContext, args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
@@ -80,6 +81,15 @@ export class ThreadService {
     if (filter.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: filter.categoryId });
     if (filter.authorId) qb.andWhere('t.authorId = :authorId', { authorId: filter.authorId });
     if (filter.tag?.trim()) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTag(filter.tag) });
+    if (filter.practiceId) {
+      // Through a practice the viewer may not see, there is nothing to list.
+      const visible = this.practices.visibleCondition('lp', viewer);
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM thread_practice_link l JOIN practice lp ON lp.id = l."practiceId"
+                 WHERE l."threadId" = t.id AND l."practiceId" = :practiceId AND ${visible.sql})`,
+        { practiceId: filter.practiceId, ...visible.params },
+      );
+    }
     return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, !!filter.categoryId));
   }
 
@@ -90,6 +100,7 @@ export class ThreadService {
     return this.tx.run(async (uow) => {
       const { em } = uow;
       await this.categories.assertExists(em, input.categoryId, 'categoryId');
+      const practiceIds = await this.practiceLinks.assertVisible(em, viewer, input.practiceIds ?? [], 'practiceIds');
       const now = new Date();
       const repo = em.getRepository(ThreadEntity);
       const thread = await repo.save(
@@ -125,6 +136,7 @@ export class ThreadService {
           mentionedMemberIds: opening.mentionedIds,
         }),
       );
+      await this.practiceLinks.link(uow, viewer, thread.id, practiceIds, null, 'practiceIds');
       return thread;
     });
   }
@@ -245,6 +257,14 @@ export class ThreadService {
       source.id,
       target.id,
     ]);
+    // The target inherits the source's practices (keeping who linked them and when).
+    await em.query(
+      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById", "linkedAt")
+       SELECT $2, "practiceId", "note", "linkedById", "linkedAt" FROM thread_practice_link WHERE "threadId" = $1
+       ON CONFLICT ON CONSTRAINT "PK_thread_practice_link" DO NOTHING`,
+      [source.id, target.id],
+    );
+    await em.query(`DELETE FROM thread_practice_link WHERE "threadId" = $1`, [source.id]);
     const now = new Date();
     const lastActivityAt = source.lastActivityAt > target.lastActivityAt ? source.lastActivityAt : target.lastActivityAt;
     await em.update(ThreadEntity, target.id, {

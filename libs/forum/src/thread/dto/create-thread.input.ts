@@ -18,4 +18,9 @@ export class CreateThreadInput {
   @Field(() => [String], { nullable: true, description: 'in minuscolo, al massimo 5' })
   @IsOptional() @IsArray() @ArrayMaxSize(20, { message: 'al massimo 5 etichette' }) @IsString({ each: true })
   tags?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'buone pratiche di cui si discute' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10, { message: 'al massimo 10 buone pratiche' })
+  @IsUUID('all', { each: true, message: 'identificativo non valido' })
+  practiceIds?: string[] | null;
 }

@@ -12,6 +12,10 @@ export class ThreadFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(30)
   tag?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'discussioni collegate a questa buona pratica' })
+  @IsOptional() @IsUUID('all', { message: 'identificativo non valido' })
+  practiceId?: string | null;
+
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'identificativo non valido' })
   authorId?: string | null;
 }

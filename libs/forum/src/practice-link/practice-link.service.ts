@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BadUserInputError, ForbiddenError, isUuid, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
+import { PracticeService } from '@app/practices';
+import { PracticeLinked } from '../forum.events.js';
+import { ThreadEntity } from '../thread/thread.entity.js';
+import { lockThread } from '../thread/thread-lock.js';
+import type { LinkPracticeInput } from './dto/link-practice.input.js';
+import { PracticeLinkEntity } from './practice-link.entity.js';
+
+export const MAX_PRACTICES_PER_THREAD = 10;
+
+/** Links between discussions and good practices; idempotent in both directions. */
+@Injectable()
+export class PracticeLinkService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly practices: PracticeService,
+  ) {}
+
+  /**
+   * Links the practices to the thread (within the caller's transaction), skipping those
+   * already linked, and raises PracticeLinked for each new link. Every practice must
+   * exist and be visible to the viewer, else BAD_USER_INPUT naming `field`.
+   */
+  async link(
+    uow: UnitOfWork,
+    viewer: ViewerContext & { memberId: string },
+    threadId: string,
+    practiceIds: readonly string[],
+    note: string | null,
+    field: string,
+  ): Promise<string[]> {
+    const wanted = await this.assertVisible(uow.em, viewer, practiceIds, field);
+    if (!wanted.length) return [];
+    const inserted: Array<{ practiceId: string }> = await uow.em.query(
+      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById")
+       SELECT $1, unnest($2::uuid[]), $3, $4
+       ON CONFLICT ON CONSTRAINT "PK_thread_practice_link" DO NOTHING
+       RETURNING "practiceId"`,
+      [threadId, wanted, note, viewer.memberId],
+    );
+    await this.assertWithinLimit(uow.em, threadId, field);
+    for (const { practiceId } of inserted) {
+      await uow.publish(new PracticeLinked({ threadId, practiceId, actorId: viewer.memberId }));
+    }
+    return inserted.map((r) => r.practiceId);
+  }
+
+  /** The distinct ids, once every practice is known to exist and be visible to the viewer (else BAD_USER_INPUT). */
+  async assertVisible(em: EntityManager, viewer: ViewerContext, practiceIds: readonly string[], field: string): Promise<string[]> {
+    const wanted = [...new Set(practiceIds.map((id) => id.toLowerCase()))];
+    if (!wanted.length) return [];
+    if (wanted.length > MAX_PRACTICES_PER_THREAD) {
+      throw BadUserInputError.field(field, `al massimo ${MAX_PRACTICES_PER_THREAD} buone pratiche per discussione`);
+    }
+    const found = new Set((await this.practices.findVisible(em, viewer, wanted)).map((p) => p.id));
+    const missing = wanted.filter((id) => !found.has(id));
+    if (missing.length) throw BadUserInputError.field(field, `buona pratica inesistente: ${missing.join(', ')}`);
+    return wanted;
+  }
+
+  /** Any member who can see the thread may link a practice to it; linking twice changes nothing. */
+  async linkOne(viewer: ViewerContext, input: LinkPracticeInput): Promise<ThreadEntity> {
+    viewer.assertCanWrite();
+    return this.tx.run(async (uow) => {
+      const thread = await lockThread(uow.em, viewer, input.threadId);
+      await this.link(uow, viewer, thread.id, [input.practiceId], input.note?.trim() || null, 'practiceId');
+      return thread;
+    });
+  }
+
+  /** The member who linked it, the thread's author or a moderator; unlinking what is not linked changes nothing. */
+  async unlink(viewer: ViewerContext, threadId: string, practiceId: string): Promise<ThreadEntity> {
+    viewer.assertCanWrite();
+    return this.tx.run(async ({ em }) => {
+      const thread = await lockThread(em, viewer, threadId);
+      const link = isUuid(practiceId)
+        ? await em.getRepository(PracticeLinkEntity).findOneBy({ threadId: thread.id, practiceId: practiceId.toLowerCase() })
+        : null;
+      if (!link) return thread;
+      if (!viewer.is(link.linkedById) && !viewer.is(thread.authorId) && !viewer.canModerate) {
+        throw new ForbiddenError("Solo chi ha collegato la buona pratica, l'autore della discussione o un moderatore può scollegarla");
+      }
+      await em.getRepository(PracticeLinkEntity).delete({ threadId: link.threadId, practiceId: link.practiceId });
+      return thread;
+    });
+  }
+
+  private async assertWithinLimit(em: EntityManager, threadId: string, field: string): Promise<void> {
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM thread_practice_link WHERE "threadId" = $1`, [threadId]);
+    if (n > MAX_PRACTICES_PER_THREAD) {
+      throw BadUserInputError.field(field, `al massimo ${MAX_PRACTICES_PER_THREAD} buone pratiche per discussione`);
+    }
+  }
+}
