@@ -15,3 +15,4 @@ export * from './twinning/twinning-receiving-administration.entity.js';
 export * from './twinning/twinning-status-change.entity.js';
 export * from './twinning/twinning.model.js';
 export * from './twinning/twinning.service.js';
+export * from './practice/slug.js';
