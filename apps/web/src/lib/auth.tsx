@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { getToken, setToken } from './session';
+import { errorCode } from './errors';
 
 export const ME = graphql(`
   query Me {
@@ -35,7 +36,7 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [token, setTokenState] = useState<string | null>(getToken());
-  const { data, loading } = useQuery(ME, { skip: !token, fetchPolicy: 'cache-first' });
+  const { data, loading, error } = useQuery(ME, { skip: !token, fetchPolicy: 'cache-first' });
 
   const signIn = useCallback(
     async (next: string) => {
@@ -50,6 +51,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setTokenState(null);
     await client.clearStore();
   }, [client]);
+
+  // An expired or revoked token (or a suspended account): back to anonymous.
+  const rejected = Boolean(token) && ((data && data.me === null) || errorCode(error) === 'UNAUTHENTICATED');
+  useEffect(() => {
+    if (rejected) void signOut();
+  }, [rejected, signOut]);
 
   const viewer = token ? (data?.me ?? null) : null;
   const value = useMemo<AuthState>(

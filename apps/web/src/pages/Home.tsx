@@ -45,8 +45,8 @@ function DigestBox() {
   const d = data.digest;
   const empty = [d.newThreads, d.activeThreads, d.updatedPractices, d.newPractices, d.usefulPosts].every((l) => l.length === 0);
   return (
-    <section aria-labelledby="digest-title" className="card-wrapper mb-4">
-      <div className="card card-bg p-3">
+    <section aria-labelledby="digest-title" className="mb-4">
+      <div className="border rounded p-3 bg-light">
         <h2 id="digest-title" className="h4">
           Novità per te
         </h2>

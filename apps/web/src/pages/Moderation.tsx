@@ -74,7 +74,7 @@ function Queue() {
             <blockquote className="small border-start ps-2">{f.post.body.slice(0, 400)}</blockquote>
             {f.status === 'OPEN' && (
               <div className="d-flex flex-wrap gap-2 align-items-end">
-                <div>
+                <div className="flex-grow-1" style={{ minWidth: '14rem', maxWidth: '28rem' }}>
                   <label htmlFor={`note-${f.id}`} className="form-label small">
                     Nota (facoltativa)
                   </label>
