@@ -43,6 +43,12 @@ export class RealtimeIoAdapter extends IoAdapter {
     return server;
   }
 
+  // Nest builds per-socket observables even for a gateway without message handlers; ours
+  // registers plain listeners itself, so an idle connection costs only what socket.io needs.
+  override bindMessageHandlers(...args: Parameters<IoAdapter['bindMessageHandlers']>): void {
+    if (args[1].length) super.bindMessageHandlers(...args);
+  }
+
   /** Resolves once the Redis clients (if any) are connected and subscribed. */
   async ready(): Promise<void> {
     await Promise.all(
