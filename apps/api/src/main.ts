@@ -66,7 +66,8 @@ async function bootstrap(): Promise<void> {
     rootLogger.info({ seeded }, seeded ? 'demo community loaded' : 'SEED_DEMO=1 ignored: the community is not empty');
   }
   await app.listen(config.port, config.host);
-  rootLogger.info(`listening on http://${config.host}:${config.port}`);
+  // Printed whatever LOG_LEVEL says: scripts and operators wait for this line.
+  rootLogger.child({}, { level: 'info' }).info(`listening on http://${config.host}:${config.port}`);
 }
 
 bootstrap().catch((err) => {
