@@ -13,8 +13,12 @@ import pg from 'pg';
 
 const root = new URL('..', import.meta.url).pathname;
 
+// `--screenshots`: instead of the tests, load the demo community and photograph the main screens
+// into docs/screenshots/ for the README.
+const screenshotsMode = process.argv.includes('--screenshots');
+
 // The scenarios, in the order they run. Each one needs only the server and seeds its own data.
-const SCENARIOS = process.env.WEB_SCENARIOS ? process.env.WEB_SCENARIOS.split(',') : [
+const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.env.WEB_SCENARIOS ? process.env.WEB_SCENARIOS.split(',') : [
   'login.web-test.mjs',
   'thread-live.web-test.mjs',
   'thread-with-practice.web-test.mjs',
@@ -92,7 +96,7 @@ async function startServer(env, baseUrl) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false);
@@ -100,7 +104,7 @@ async function startServer(env, baseUrl) {
     await new Promise((r) => setTimeout(r, 300));
   }
   child.kill('SIGTERM');
-  throw new Error(`the server did not answer /health in 90 s:\n${output}`);
+  throw new Error(`the server did not answer /health in 180 s:\n${output}`);
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -114,8 +118,10 @@ if (!process.env.WEB_TEST_SKIP_BUILD) {
   run('npm', ['run', 'build:web']);
 }
 
-const artifacts = join(root, 'test-artifacts/web');
-mkdirSync(join(artifacts, 'final'), { recursive: true });
+const artifacts = screenshotsMode ? join(root, 'docs/screenshots') : join(root, 'test-artifacts/web');
+mkdirSync(artifacts, { recursive: true });
+const finalShots = join(root, 'test-artifacts/web/final');
+mkdirSync(finalShots, { recursive: true });
 const database = await createDatabase();
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-web-data-'));
 const port = await freePort();
@@ -137,13 +143,13 @@ try {
     RATE_LIMIT_LOGIN: '1000/60',
     RATE_LIMIT_WRITES: '10000/60',
     LOG_LEVEL: 'warn',
-    SEED_DEMO: '',
+    SEED_DEMO: screenshotsMode ? '1' : '',
   }, baseUrl);
   const files = SCENARIOS.map((f) => join(root, 'test/web', f));
   const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, WEB_BASE_URL: baseUrl, WEB_ADMIN_EMAIL: admin.email, WEB_ADMIN_PASSWORD: admin.password, WEB_ARTIFACTS: artifacts, CHROMIUM_PATH: chromium },
+    env: { ...process.env, WEB_BASE_URL: baseUrl, WEB_ADMIN_EMAIL: admin.email, WEB_ADMIN_PASSWORD: admin.password, WEB_ARTIFACTS: artifacts, WEB_FINAL_DIR: finalShots, CHROMIUM_PATH: chromium },
   });
   status = tests.status ?? 1;
 } catch (err) {

@@ -120,7 +120,7 @@ export async function openBrowser({ width = 1280, height = 900 } = {}) {
     page,
     async close() {
       // The last state of every page is kept: what a failing scenario was looking at.
-      await page.screenshot({ path: join(ARTIFACTS, 'final', `${label}.png`) }).catch(() => undefined);
+      await page.screenshot({ path: join(process.env.WEB_FINAL_DIR ?? join(ARTIFACTS, 'final'), `${label}.png`) }).catch(() => undefined);
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -145,8 +145,8 @@ export async function signIn(page, who) {
 }
 
 /** Waits for the page to settle (no request in flight, no spinner), then saves a full-page PNG. */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForFunction(() => !document.body.innerText.includes('Caricamento in corso')).catch(() => undefined);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }

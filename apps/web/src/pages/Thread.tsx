@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
@@ -428,6 +428,7 @@ function LinkedPractices({ thread, canLink }: { thread: ThreadData; canLink: boo
 
 export default function Thread() {
   const { id = '' } = useParams();
+  const location = useLocation();
   const { viewer, isModerator } = useAuth();
   const { watchThread } = useLive();
   const { data, loading, error, fetchMore, refetch } = useQuery(THREAD, { variables: { id, first: 20 } });
@@ -473,6 +474,13 @@ export default function Thread() {
         });
     });
   }, [viewer, thread?.id, watchThread]);
+
+  // A link to one post (#messaggio-<id>) scrolls to it once the posts are on the page.
+  const hash = location.hash;
+  const postsShown = thread?.posts.nodes.length ?? 0;
+  useEffect(() => {
+    if (hash.startsWith('#messaggio-') && postsShown > 0) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'start' });
+  }, [hash, postsShown]);
 
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
