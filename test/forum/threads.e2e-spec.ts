@@ -193,6 +193,36 @@ describe('categories, threads and replies', () => {
     });
   });
 
+  describe('suspended members and anonymous callers', () => {
+    it('refuses every forum write with FORBIDDEN (suspended) or UNAUTHENTICATED (anonymous) and writes nothing', async () => {
+      const author = await t.seed.member();
+      const suspended = await t.seed.member({ status: MemberStatus.SUSPENDED });
+      const thread = await t.seed.thread({ authorId: author.id });
+      const reply = await t.seed.post({ threadId: thread.id, authorId: suspended.id, body: 'Scritto prima della sospensione' });
+      const practice = await t.seed.practice();
+      const writes: Array<[string, Record<string, unknown>]> = [
+        [REPLY, { input: { threadId: thread.id, body: 'Non dovrebbe comparire' } }],
+        [`mutation ($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: reply.id, body: 'Modifica', version: 1 } }],
+        [`mutation ($id: ID!) { markPostUseful(postId: $id, useful: true) { id } }`, { id: thread.openingPostId }],
+        [`mutation ($input: LinkPracticeInput!) { linkPractice(input: $input) { id } }`, { input: { threadId: thread.id, practiceId: practice.id } }],
+        [`mutation ($id: ID!) { flagPost(postId: $id, reason: "Segnalazione") { id } }`, { id: thread.openingPostId }],
+      ];
+      for (const [query, variables] of writes) {
+        expect(codeOf(await t.gql(suspended, query, variables))).toBe('FORBIDDEN');
+        expect(codeOf(await t.gql(null, query, variables))).toBe('UNAUTHENTICATED');
+      }
+      expect(await t.count(PostEntity, { threadId: thread.id })).toBe(2);
+      const stored = await t.dataSource.getRepository(PostEntity).findOneByOrFail({ id: reply.id });
+      expect(stored).toMatchObject({ body: 'Scritto prima della sospensione', version: 1 });
+      const [{ n }] = await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM useful_mark WHERE "postId" = $1) + (SELECT count(*) FROM thread_practice_link WHERE "threadId" = $2)
+              + (SELECT count(*) FROM flag WHERE "postId" = $1) AS n`,
+        [thread.openingPostId, thread.id],
+      );
+      expect(Number(n)).toBe(0);
+    });
+  });
+
   describe('markSolution', () => {
     it('lets the thread author mark a reply as the solution and clear it with null', async () => {
       const author = await t.seed.member();
