@@ -17,6 +17,13 @@ describe('the demo community: follows and notifications', () => {
     const follows = await t.count(FollowEntity);
     const notifications = await t.count(NotificationEntity);
     expect(follows).toBeGreaterThan(50);
+    const types: Array<{ type: string }> = await t.dataSource.query(`SELECT DISTINCT "type" FROM notification ORDER BY 1`);
+    expect(types.map((r) => r.type)).toEqual(expect.arrayContaining(['MENTION', 'NEW_POST', 'REPLY']));
+    const [{ unread, read }] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE "readAt" IS NULL)::int AS unread, count(*) FILTER (WHERE "readAt" IS NOT NULL)::int AS read FROM notification`,
+    );
+    expect(unread).toBeGreaterThan(0);
+    expect(read).toBeGreaterThan(0);
     const [{ n: selfNotified }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE "recipientId" = "actorId"`);
     expect(selfNotified).toBe(0);
 

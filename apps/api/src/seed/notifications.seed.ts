@@ -8,8 +8,8 @@ const quoted = (expr: string) => `'«' || CASE WHEN length(${expr}) > 80 THEN le
  * Follows and a backlog of notifications drawn from the community already seeded:
  * members watch the categories of their expertise, colleagues of their administration,
  * the threads they wrote in and the practices they are contacts of; the posts,
- * practice updates and twinning steps of the past become their inbox (read when older
- * than four days). Set-based and deterministic; a second run changes nothing.
+ * practice updates and twinning steps of the past become their inbox (the two latest of
+ * each kind unread). Set-based and deterministic; a second run changes nothing.
  */
 export const notificationsSeed: SeedStep = {
   name: 'seguiti e notifiche',
@@ -49,7 +49,8 @@ export const notificationsSeed: SeedStep = {
       em.query(`INSERT INTO notification ("id", "recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId",
                                           "twinningId", "createdAt", "readAt")
                 SELECT id, "recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "createdAt",
-                       CASE WHEN "createdAt" < now() - interval '4 days' THEN "createdAt" + interval '6 hours' END
+                       CASE WHEN row_number() OVER (PARTITION BY "recipientId" ORDER BY "createdAt" DESC, id DESC) > 2
+                            THEN "createdAt" + interval '6 hours' END
                   FROM (${select}) backlog
                 ON CONFLICT ("id") DO NOTHING`);
 
