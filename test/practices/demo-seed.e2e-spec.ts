@@ -86,9 +86,14 @@ describe('demo seed: practices and twinnings', () => {
       await t.count(TwinningStatusChangeEntity),
     ];
     const before = await counts();
-    const snapshot = await t.dataSource.query(`SELECT id, slug, title, version, "updatedAt" FROM practice ORDER BY id`);
+    const snapshot = () =>
+      t.dataSource.query(
+        `SELECT id, slug, title, version, "updatedAt" FROM practice
+          UNION ALL SELECT id, status, objectives, "budgetEuro", "updatedAt" FROM twinning ORDER BY 1`,
+      );
+    const rows = await snapshot();
     await runSteps();
     expect(await counts()).toEqual(before);
-    expect(await t.dataSource.query(`SELECT id, slug, title, version, "updatedAt" FROM practice ORDER BY id`)).toEqual(snapshot);
+    expect(await snapshot()).toEqual(rows);
   });
 });

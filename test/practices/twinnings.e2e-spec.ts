@@ -257,6 +257,14 @@ describe('twinnings', () => {
       expect(second.data.twinnings.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('resolves a page of twinnings with their fields in a constant number of queries', async () => {
+      const query = `query ($filter: TwinningFilter) { twinnings(filter: $filter, first: 20) { nodes {
+        id practice { id title } offering { id } receiving { id name } history { to by { id } } } } }`;
+      const one = await t.queries.count(() => t.gql(null, query, { filter: { practiceId: practice.id, status: 'COMPLETED' } }));
+      const many = await t.queries.count(() => t.gql(null, query, {}));
+      expect(many).toBe(one);
+    });
+
     it('hides twinnings of a practice moved back to draft from members, not from its contacts', async () => {
       const contact = await t.seed.member();
       const draft = await t.seed.practice({ contactIds: [contact.id] });

@@ -47,7 +47,9 @@ export class PracticeLoaders {
           .orderBy('pc.position', 'ASC')
           .addOrderBy('m.displayName', 'ASC')
           .getRawAndEntities<{ m_id: string; practice_id: string }>();
-        const pairs = rows.raw.map((r) => ({ practiceId: r.practice_id, member: rows.entities.find((m) => m.id === r.m_id)! }));
+        // one raw row per (practice, contact); entities are deduplicated by member
+        const members = new Map(rows.entities.map((m) => [m.id, m]));
+        const pairs = rows.raw.map((r) => ({ practiceId: r.practice_id, member: members.get(r.m_id)! }));
         return groupByKeys(ids, pairs, (p) => p.practiceId).map((list) => list.map((p) => p.member));
       }),
     );
