@@ -266,4 +266,27 @@ describe('live delivery of notifications', () => {
     expect((await authorSocket.waitFor('notification', (n) => n.text.includes('chiuso'))).type).toBe('MODERATION');
     expect(await t.count(NotificationEntity, { recipientId: moderator.id })).toBe(0);
   });
+
+  it('drops notifications about a thread hidden afterwards from a member’s inbox and count, pushing the new count', async () => {
+    const moderator = await t.seed.moderator();
+    const author = await t.seed.member();
+    const reader = await t.seed.member();
+    const thread = await createThread(author, { title: 'Discussione poi nascosta' });
+    await t.seed.follow(reader.id, FollowTargetType.THREAD, thread.id);
+    const socket = await connect(reader);
+    await reply(author, thread.id, 'Un messaggio che verrà nascosto.');
+    await socket.waitFor('unread', (u) => u.count === 1);
+
+    const hidden = await t.gql(moderator, `mutation ($t: ID!) { setThreadHidden(threadId: $t, hidden: true) { hidden } }`, { t: thread.id });
+    expect(hidden.errors).toBeUndefined();
+    await socket.waitFor('unread', (u) => u.count === 0);
+    const inbox = await t.gql(reader, INBOX);
+    expect(inbox.data.notifications.nodes).toEqual([]);
+    expect(inbox.data.unreadNotificationCount).toBe(0);
+    expect(await t.count(NotificationEntity, { recipientId: reader.id })).toBe(1);
+
+    await t.gql(moderator, `mutation ($t: ID!) { setThreadHidden(threadId: $t, hidden: false) { hidden } }`, { t: thread.id });
+    await socket.waitFor('unread', (u) => u.count === 1 && socket.received.unread.length >= 3);
+    expect((await t.gql(reader, INBOX)).data.unreadNotificationCount).toBe(1);
+  });
 });

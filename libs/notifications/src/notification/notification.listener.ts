@@ -10,6 +10,8 @@ import { RealtimeService } from '../realtime/realtime.service.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationWriter } from './notification.writer.js';
 
+const VISIBILITY_ACTIONS = new Set(['HIDE_THREAD', 'RESTORE_THREAD', 'HIDE_POST', 'RESTORE_POST', 'MERGE']);
+
 /**
  * Turns the other libs' domain events into follows and notification rows, inside the
  * transaction of the cause, and pushes the committed rows afterwards.
@@ -55,6 +57,12 @@ export class NotificationListener implements OnModuleInit {
     });
     this.bus.subscribe(ContentModerated, async (uow, e) => {
       this.push(uow, await this.writer.moderation(uow.em, e));
+      // Hiding or restoring changes what members' inboxes count.
+      if (VISIBILITY_ACTIONS.has(e.action)) {
+        const threads = e.targetType === 'POST' ? [] : [...new Set([e.targetId, e.threadId].filter((id): id is string => !!id))];
+        const posts = e.targetType === 'POST' ? [e.targetId] : [];
+        uow.afterCommit(this.realtime.safely(() => this.realtime.visibilityChanged(threads, posts)));
+      }
     });
     // A suspended member's open sockets are closed at once, not at their next handshake.
     this.bus.subscribe(MemberStatusChanged, async (uow, e) => {

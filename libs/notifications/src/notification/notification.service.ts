@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, Connection, isUuid, paginate, PageArgs, TransactionRunner, ViewerContext } from '@app/core';
 import { RealtimeService } from '../realtime/realtime.service.js';
+import { visibleNotification } from './notification-visibility.js';
 import { NotificationEntity } from './notification.entity.js';
 
 @Injectable()
@@ -18,7 +19,8 @@ export class NotificationService {
     const qb = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
-      .where('n.recipientId = :me', { me: viewer.memberId });
+      .where('n.recipientId = :me', { me: viewer.memberId })
+      .andWhere(visibleNotification('n', String(viewer.canModerate)));
     if (args.unreadOnly) qb.andWhere('n.readAt IS NULL');
     return paginate(qb, args, [
       { expr: 'n.createdAt', direction: 'DESC', cast: 'timestamptz', value: (n) => n.createdAt },
@@ -29,7 +31,8 @@ export class NotificationService {
   async unreadCount(viewer: ViewerContext): Promise<number> {
     viewer.assertAuthenticated();
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM notification WHERE "recipientId" = $1 AND "readAt" IS NULL`,
+      `SELECT count(*)::int AS count FROM notification n
+        WHERE n."recipientId" = $1 AND n."readAt" IS NULL AND ${visibleNotification('n', String(viewer.canModerate))}`,
       [viewer.memberId],
     );
     return count;

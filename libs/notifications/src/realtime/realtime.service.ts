@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
 import { rootLogger } from '@app/core';
 import type { NotificationEntity } from '../notification/notification.entity.js';
+import { visibleNotification } from '../notification/notification-visibility.js';
 import {
   ClientToServerEvents,
   memberRoom,
@@ -53,13 +54,15 @@ export class RealtimeService {
     await this.unreadChanged([...new Set(rows.map((r) => r.recipientId))]);
   }
 
-  /** `unread` with the current count of each member (one grouped query). */
+  /** `unread` with the current count of each member (one query), as `unreadNotificationCount` counts. */
   async unreadChanged(memberIds: string[]): Promise<void> {
     const server = this.server;
     if (!server || !memberIds.length) return;
     const rows: Array<{ id: string; count: number }> = await this.dataSource.query(
-      `SELECT m.id, (SELECT count(*)::int FROM notification n WHERE n."recipientId" = m.id AND n."readAt" IS NULL) AS count
-         FROM unnest($1::uuid[]) AS m(id)`,
+      `SELECT m."id", (SELECT count(*)::int FROM notification n
+                          WHERE n."recipientId" = m."id" AND n."readAt" IS NULL
+                            AND ${visibleNotification('n', `m."role" IN ('MODERATOR', 'ADMIN')`)}) AS count
+         FROM member m WHERE m."id" = ANY($1::uuid[])`,
       [memberIds],
     );
     for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
@@ -68,6 +71,17 @@ export class RealtimeService {
   /** How many API instances share the rooms (1 without Redis; with Redis, the subscribers of its channel). */
   async instanceCount(): Promise<number> {
     return this.server ? this.server.of('/').adapter.serverCount() : 0;
+  }
+
+  /** `unread` to the members with unread notifications about a thread or a post whose visibility changed. */
+  async visibilityChanged(threadIds: string[], postIds: string[]): Promise<void> {
+    if (!this.server || (!threadIds.length && !postIds.length)) return;
+    const rows: Array<{ recipientId: string }> = await this.dataSource.query(
+      `SELECT DISTINCT "recipientId" FROM notification
+        WHERE "readAt" IS NULL AND "type" <> 'MODERATION' AND ("threadId" = ANY($1::uuid[]) OR "postId" = ANY($2::uuid[]))`,
+      [threadIds, postIds],
+    );
+    await this.unreadChanged(rows.map((r) => r.recipientId));
   }
 
   disconnectMember(memberId: string): void {
