@@ -25,6 +25,7 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'follow-practice.web-test.mjs',
   'search.web-test.mjs',
   'moderation.web-test.mjs',
+  'edit-conflict.web-test.mjs',
   'screens.web-test.mjs',
 ];
 

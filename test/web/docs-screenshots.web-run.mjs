@@ -42,7 +42,7 @@ test('screenshots of the main screens over the demo community', async () => {
     const editor = page.getByLabel('Il tuo messaggio');
     await editor.fill('Grazie, molto utile. Abbiamo seguito lo stesso percorso con il **SUAP** associato. ');
     await editor.pressSequentially('@Dani');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox', { name: 'Membri da menzionare' }).getByRole('option').first().waitFor();
     await page.locator('.hub-mentions').scrollIntoViewIfNeeded();
     await shot(page, 'discussione-menzione');
     await editor.press('Enter');
@@ -68,7 +68,7 @@ test('screenshots of the main screens over the demo community', async () => {
 
     await nav.getByRole('link', { name: 'Ricerca', exact: true }).click();
     await page.getByLabel('Cerca in discussioni, messaggi, buone pratiche e membri').fill('protocollo informatico');
-    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await page.getByLabel('Cerca in discussioni, messaggi, buone pratiche e membri').press('Enter');
     await page.getByTestId('search-result').first().waitFor();
     await shot(page, 'ricerca');
 

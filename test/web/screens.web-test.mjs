@@ -37,6 +37,14 @@ test('every screen is reachable from the navigation, in Italian, for an administ
   const browser = await openBrowser();
   try {
     const { page } = browser;
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+    await page.goto(`${BASE_URL}/pratiche`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Vai al contenuto principale');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+
     await signIn(page, adminUser);
     const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
     const screens = [

@@ -147,7 +147,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </nav>
       </header>
-      <main id="main" className="container py-4 hub-main">
+      <main id="main" tabIndex={-1} className="container py-4 hub-main">
         {children}
       </main>
       <footer className="it-footer">

@@ -85,7 +85,10 @@ export function PageTitle({ children, title }: { children: ReactNode; title: str
     document.title = `${title} · Buone Pratiche e Gemellaggi`;
   }, [title]);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    // After a navigation inside the application (focus was on a link or a button), not on the first
+    // load, where the skip link must stay the first stop of the keyboard.
+    const active = document.activeElement;
+    if (active && active !== document.body) ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="h2 mb-3 page-title">

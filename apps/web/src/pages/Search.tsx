@@ -86,7 +86,7 @@ export default function Search() {
         </div>
         <fieldset className="mt-2">
           <legend className="small fw-semibold">Limita a</legend>
-          <div className="d-flex flex-wrap gap-3">
+          <div className="d-flex flex-wrap gap-3 hub-inline-checks">
             {KINDS.map(([k, label]) => (
               <div key={k} className="form-check">
                 <input id={`kind-${k}`} type="checkbox" className="form-check-input" checked={kinds.includes(k)} onChange={(e) => toggle(k, e.target.checked)} />
