@@ -18,7 +18,7 @@ export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
-    // Run on demand (`npm run fuzz`), not by `npm test`.
-    { ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/*.fuzz-spec.ts'] },
+    // The fuzzer runs on demand (`npm run fuzz`), not in `npm test`.
+    ...(process.env.JEST_FUZZ === '1' ? [{ ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/*.fuzz-spec.ts'] }] : []),
   ],
 };

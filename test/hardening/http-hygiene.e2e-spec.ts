@@ -65,6 +65,18 @@ describe('HTTP and token hygiene', () => {
     expect(message).not.toContain('ottanta');
   });
 
+  it('refuses the NUL character in any argument with BAD_USER_INPUT naming the field, never INTERNAL', async () => {
+    const member = await t.seed.member();
+    const login = await t.gql(null, `mutation ($e: String!) { login(email: $e, password: "qualsiasi-password") { token } }`, { e: 'a\u0000@b.it' });
+    expect(login.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email', message: expect.any(String) }] });
+    const profile = await t.gql(member, `mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }`, { i: { bio: 'ciao\u0000' } });
+    expect(profile.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.bio', message: expect.any(String) }] });
+    const byId = await t.gql(member, `query ($id: ID!) { member(id: $id) { id } }`, { id: '\u0000' });
+    expect(byId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const me = await t.gql(member, '{ me { bio } }');
+    expect(me.data.me.bio).toBeNull();
+  });
+
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z' })).toThrow(/JWT_SECRET/);
   });

@@ -64,7 +64,8 @@ describe('limits on hostile GraphQL, enforced before any SQL', () => {
 
   it('rejects an operation over the cost budget, counting lists by their page size', async () => {
     const query = `{ a: members(first: 100) { nodes { administration { members { administration { members { id } } } } } }
-                     b: administrations(first: 100) { nodes { members { administration { members { id } } } } } }`;
+                     b: administrations(first: 100) { nodes { members { administration { members { id } } } } }
+                     c: members(first: 100) { nodes { administration { members { administration { members { id } } } } } } }`;
     const { res, statements } = await rejected(query);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
     expect(res.errors?.[0].message).toMatch(/costo \d+, massimo 25000/);

@@ -14,6 +14,7 @@ import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
+import { RejectNulPipe } from './graphql/reject-nul.pipe.js';
 import { HealthController } from './health/health.controller.js';
 import { GraphqlPassthroughFilter } from './graphql/passthrough.filter.js';
 import { WriteThrottlerGuard } from './graphql/write-throttler.guard.js';
@@ -49,6 +50,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_PIPE, useClass: RejectNulPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlPassthroughFilter },
         { provide: APP_GUARD, useClass: WriteThrottlerGuard },

@@ -14,7 +14,7 @@ const REQUEST_SHAPE_CODES = new Set([
 ]);
 
 /** PostgreSQL errors caused by values the client sent (bad uuid, out-of-range number...). */
-const INPUT_SQLSTATES = new Set(['22P02', '22003', '22001', '22007', '22008']);
+const INPUT_SQLSTATES = new Set(['22P02', '22003', '22001', '22007', '22008', '22021', '54000']);
 
 function codeOf(error: DomainError): ErrorCode {
   const code = error.code;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitError, QUERY_LIMITS } from './query-limits.js';
 
@@ -27,8 +27,8 @@ export function complexityPlugin(): ApolloServerPlugin {
               }
               return 1 + first * Math.max(childComplexity, 1);
             }
-            const named = getNamedType(field.type);
-            if (isList(field.type) && named) return 1 + QUERY_LIMITS.unpaginatedListFactor * childComplexity;
+            // `nodes` of a connection is already counted by its parent's `first`.
+            if (isList(field.type) && field.name !== 'nodes') return 1 + QUERY_LIMITS.unpaginatedListFactor * childComplexity;
             return 1 + childComplexity;
           };
           let cost: number;
