@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, ConfigError, EmbeddedDatabase, loadConfig, PinoNestLogger, rootLogger, setLogLevel, startEmbeddedPostgres } from '@app/core';
+import { writeFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { printServedSchema, SCHEMA_FILE } from './graphql/print-schema.js';
 import { PasswordHasher } from '@app/members';
 import { AppModule } from './app.module.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
@@ -61,6 +64,14 @@ async function bootstrap(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
+  await app.init();
+  if (config.nodeEnv === 'development') {
+    try {
+      writeFileSync(SCHEMA_FILE, printServedSchema(app.get(GraphQLSchemaHost).schema));
+    } catch (err) {
+      rootLogger.warn({ err }, 'could not write the printed schema');
+    }
+  }
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(app.get(DataSource), app.get(PasswordHasher), (m) => rootLogger.info(m));
     rootLogger.info({ seeded }, seeded ? 'demo community loaded' : 'SEED_DEMO=1 ignored: the community is not empty');

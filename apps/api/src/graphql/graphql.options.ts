@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,13 +9,11 @@ import { createFormatError } from './format-error.js';
 import { complexityPlugin } from './limits/complexity.plugin.js';
 import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './limits/query-limits.js';
 
-export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
-
 export function graphqlOptions(config: AppConfig, viewers: ViewerService): ApolloDriverConfig {
   return {
     path: '/graphql',
-    // Outside tests the printed schema is kept in a committed file so reviewers see API changes.
-    autoSchemaFile: config.nodeEnv === 'development' ? SCHEMA_FILE : true,
+    // In memory; main.ts writes the printed schema to the committed file in development.
+    autoSchemaFile: true,
     sortSchema: true,
     playground: false,
     introspection: !config.isProduction,
