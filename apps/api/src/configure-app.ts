@@ -39,6 +39,9 @@ function securityHeaders(config: AppConfig) {
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // helmet's default would make browsers fetch the client's assets over https from a server
+        // reached by plain http on a non-loopback address (http://HOST:PORT/), breaking the page.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,
