@@ -23,11 +23,16 @@ export class SocketClient {
   }
 
   /** Connects with the member's token (websocket transport); rejects with the connect_error message. */
-  static async connect(baseUrl: string, actor: { token: string } | null, options: { transports?: string[] } = {}): Promise<SocketClient> {
+  static async connect(
+    baseUrl: string,
+    actor: { token: string } | null,
+    options: { transports?: string[]; headers?: Record<string, string> } = {},
+  ): Promise<SocketClient> {
     const socket: HubSocket = io(baseUrl, {
       path: '/socket.io',
       auth: actor ? { token: actor.token } : {},
       transports: options.transports ?? ['websocket'],
+      extraHeaders: options.headers,
       reconnection: false,
       forceNew: true,
     });

@@ -26,6 +26,10 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly rateLimitLogin!: RateLimit;
   readonly rateLimitWrites!: RateLimit;
+  /** socket.io handshakes per address per window. */
+  readonly rateLimitSocketHandshakes!: RateLimit;
+  /** Events one socket may send per window before it is disconnected. */
+  readonly rateLimitSocketEvents!: RateLimit;
   readonly dataDir!: string;
   readonly embeddedPgPort!: number;
   readonly corsOrigin!: string | undefined;
@@ -95,6 +99,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: parsed.LOG_LEVEL || 'info',
     rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
     rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
+    rateLimitSocketHandshakes: parseRate(parsed.RATE_LIMIT_SOCKET_HANDSHAKES, '30/60'),
+    rateLimitSocketEvents: parseRate(parsed.RATE_LIMIT_SOCKET_EVENTS, '100/10'),
     dataDir,
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,

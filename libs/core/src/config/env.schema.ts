@@ -45,6 +45,12 @@ export class EnvSchema {
   @IsOptional() @Matches(RATE, { message: 'formato atteso: scritture/secondi, per esempio 60/60' })
   RATE_LIMIT_WRITES?: string;
 
+  @IsOptional() @Matches(RATE, { message: 'formato atteso: tentativi/secondi, per esempio 30/60' })
+  RATE_LIMIT_SOCKET_HANDSHAKES?: string;
+
+  @IsOptional() @Matches(RATE, { message: 'formato atteso: eventi/secondi, per esempio 100/10' })
+  RATE_LIMIT_SOCKET_EVENTS?: string;
+
   @IsOptional() @IsString()
   DATA_DIR?: string;
 

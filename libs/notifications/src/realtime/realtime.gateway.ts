@@ -1,6 +1,6 @@
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { DataSource } from 'typeorm';
-import { DomainError, MemberStatus, rootLogger, ViewerContext } from '@app/core';
+import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
 import { FollowTargets } from '../follow/follow-targets.js';
 import { RealtimeServer, RealtimeService, RealtimeSocket } from './realtime.service.js';
@@ -9,6 +9,14 @@ import { Ack, memberRoom, threadRoom } from './socket-events.js';
 function tokenOf(socket: { handshake: { auth?: Record<string, unknown> } }): string | null {
   const token = socket.handshake.auth?.token;
   return typeof token === 'string' ? token : null;
+}
+
+/** The client's address; behind a proxy on loopback, the first X-Forwarded-For hop (as Express is set up). */
+function addressOf(socket: { handshake: { address: string; headers: Record<string, string | string[] | undefined> } }): string {
+  const forwarded = socket.handshake.headers['x-forwarded-for'];
+  const loopback = /^(::1|127\.|::ffff:127\.)/.test(socket.handshake.address);
+  if (loopback && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').pop()!.trim();
+  return socket.handshake.address;
 }
 
 function failure(err: unknown): Ack {
@@ -30,14 +38,19 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly realtime: RealtimeService,
     private readonly targets: FollowTargets,
     private readonly dataSource: DataSource,
+    private readonly rateLimits: RateLimitStore,
+    private readonly config: AppConfig,
   ) {}
 
   afterInit(server: RealtimeServer): void {
     this.realtime.attach(server);
     server.use((socket, next) => {
-      this.viewers
-        .fromToken(tokenOf(socket))
+      const { limit, windowSeconds } = this.config.rateLimitSocketHandshakes;
+      this.rateLimits
+        .increment(`socket-handshakes:${addressOf(socket)}`, windowSeconds * 1000, limit)
+        .then((attempts) => (attempts.isBlocked ? null : this.viewers.fromToken(tokenOf(socket))))
         .then((viewer) => {
+          if (!viewer) return next(new Error('RATE_LIMITED'));
           if (!viewer.memberId || viewer.status !== MemberStatus.ACTIVE) return next(new Error('UNAUTHENTICATED'));
           socket.data.memberId = viewer.memberId;
           next();
@@ -54,6 +67,7 @@ export class RealtimeGateway implements OnGatewayInit {
     const memberId = socket.data.memberId;
     void socket.join(memberRoom(memberId));
     this.touchVisit(memberId);
+    this.limitEvents(socket);
 
     socket.on('thread:watch', (payload, ack) => {
       void this.acknowledge(ack, async () => {
@@ -66,6 +80,26 @@ export class RealtimeGateway implements OnGatewayInit {
       void this.acknowledge(ack, async () => {
         if (typeof payload?.threadId === 'string') await socket.leave(threadRoom(payload.threadId));
       });
+    });
+  }
+
+  /** A socket that sends more than the allowed events in a window (default 100 in 10 s) is disconnected. */
+  private limitEvents(socket: RealtimeSocket): void {
+    const { limit, windowSeconds } = this.config.rateLimitSocketEvents;
+    let windowStart = Date.now();
+    let events = 0;
+    socket.use((_packet, next) => {
+      const now = Date.now();
+      if (now - windowStart >= windowSeconds * 1000) {
+        windowStart = now;
+        events = 0;
+      }
+      if (++events > limit) {
+        rootLogger.warn({ memberId: socket.data.memberId, events }, 'socket disconnected: too many events');
+        socket.disconnect(true);
+        return;
+      }
+      next();
     });
   }
 
