@@ -8,7 +8,7 @@ import { RealtimeIoAdapter } from '@app/notifications';
 /** HTTP-level set-up shared by main.ts and the test app, so tests run what production runs. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(securityHeaders(config));
   if (config.corsOrigin) {

@@ -33,6 +33,8 @@ export class AppConfig {
   readonly dataDir!: string;
   readonly embeddedPgPort!: number;
   readonly corsOrigin!: string | undefined;
+  /** Express `trust proxy`: `loopback`, a number of hops, or a list of addresses. */
+  readonly trustProxy!: string | number;
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -104,5 +106,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     dataDir,
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
+    trustProxy: /^\d+$/.test(parsed.TRUST_PROXY ?? '') ? Number(parsed.TRUST_PROXY) : parsed.TRUST_PROXY || 'loopback',
   });
 }

@@ -60,4 +60,7 @@ export class EnvSchema {
 
   @IsOptional() @IsString()
   CORS_ORIGIN?: string;
+
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
 }
