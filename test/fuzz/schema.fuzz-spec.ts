@@ -19,6 +19,7 @@ import {
   isUnionType,
 } from 'graphql';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
+import { rng } from '../../apps/api/src/seed/demo-ids.js';
 
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 5000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20110922);
@@ -26,23 +27,12 @@ const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_IN
 /** Traces of internals that must never reach a client. */
 const LEAKS = [/\bat [\w$.<>]+ \(.*:\d+:\d+\)/, /QueryFailedError/, /syntax error at or near/, /relation "[a-z_]+"/, /\bSELECT\b.+\bFROM\b/, /INSERT INTO/, /node_modules/, /\.ts:\d+/];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('fuzzing every operation of the served schema', () => {
   let t: TestApp;
   let schema: GraphQLSchema;
   let actors: Array<SeededMember | null>;
   const ids: string[] = [];
-  const random = prng(SEED);
+  const random = rng(SEED);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
   beforeAll(async () => {
