@@ -38,7 +38,7 @@ export function ensureBuilt() {
 }
 
 /** A throwaway PostgreSQL that the script can stop and start again. */
-export async function startPostgres() {
+export async function startPostgres(extraFlags = []) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'hub-fault-pg-'));
   const isRoot = process.getuid?.() === 0;
@@ -50,7 +50,7 @@ export async function startPostgres() {
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'max_connections=300', ...extraFlags],
     onLog: () => {},
     onError: () => {},
   });

@@ -1,0 +1,307 @@
+// `npm run bench`: every benchmark in one run, printing both sides, ratios and targets.
+//
+//  thread    thread page through the API vs a node:http + pg baseline (throughput; p99 at half the
+//            baseline's maximum rate, offered with autocannon -R)
+//  sql       SQL statements per thread page at 5, 20, 50, 100 posts (pg_stat_statements)
+//  search    search over 100k posts and 10k practices (rare, mid-frequency, common, newest first)
+//            and issue 4's p50/p95 through GraphQL vs the same SQL with pg
+//  hostile   hostile queries rejected: time vs the thread page's p50, SQL statements run
+//  login     a login flood at 10x the limit: share reaching argon2, thread-page p99 during it
+//  typename  Nest + Apollo `{ __typename }` vs plain Apollo
+//  realtime  bench/run.mjs (socket broadcast, Redis, targeted, heap) in a child process
+//
+// BENCH_ONLY=thread,sql,... runs a subset; BENCH_QUICK=1 uses smaller data and shorter rounds.
+// Rounds alternate A/B and report medians; a round with foreign CPU load is discarded.
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { ADMIN, cleanup, community, createThread, ensureBuilt, freePort, gql, log, ROOT, startApi, startPostgres } from '../scripts/lib/harness.mjs';
+import { abRounds, cannon, DURATION, loadNotes, median, QUICK, quiet, ROUNDS, timeCalls } from './lib.mjs';
+import { seedPage, seedSearch, THREAD_PAGE_QUERY } from './seed.mjs';
+
+const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'typename', 'realtime'];
+const ONLY = new Set((process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()));
+const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
+const rows = [];
+const started = Date.now();
+
+/** One line of the final table. better: 'higher' or 'lower' is better for the API side. */
+function row(suite, metric, api, baseline, target, pass, unit = '') {
+  const ratio = baseline ? api / baseline : Number.NaN;
+  rows.push({ suite, metric, api, baseline, ratio, target, pass, unit });
+  log(`${suite} | ${metric}: ${fmt(api, unit)} vs ${fmt(baseline, unit)} = ${Number.isFinite(ratio) ? ratio.toFixed(2) + 'x' : '-'} ${target} ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`);
+}
+const fmt = (v, unit) => (v === null || v === undefined || Number.isNaN(v) ? '-' : `${Number(v).toFixed(v >= 100 || Number.isInteger(v) ? 0 : 2)}${unit}`);
+
+function printTable() {
+  const head = ['suite', 'metric', 'API', 'baseline', 'ratio', 'target', 'result'];
+  const body = rows.map((r) => [
+    r.suite,
+    r.metric,
+    fmt(r.api, r.unit),
+    fmt(r.baseline, r.unit),
+    Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}x` : '-',
+    r.target,
+    r.pass === null ? 'info' : r.pass ? 'PASS' : 'FAIL',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  process.stdout.write(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${body.map(line).join('\n')}\n`);
+  process.stdout.write(
+    `\n${QUICK ? 'quick mode, ' : ''}${ROUNDS} A/B rounds of ${DURATION} s, medians; loadavg at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${Math.round((Date.now() - started) / 1000)} s in all\n`,
+  );
+  if (loadNotes.length) process.stdout.write(`rounds discarded for foreign CPU load:\n  ${loadNotes.join('\n  ')}\n`);
+}
+
+// ---------- statements run ----------
+
+async function statements(db, work) {
+  await db.query('SELECT pg_stat_statements_reset()');
+  await work();
+  const { rows: found } = await db.query(
+    `SELECT query, calls FROM pg_stat_statements
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)' AND query !~* 'pg_stat_statements'`,
+  );
+  return { count: found.reduce((n, r) => n + Number(r.calls), 0), queries: found };
+}
+
+// ---------- baseline servers ----------
+
+function child(script, env) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    proc.stdout.on('data', (d) => {
+      if (String(d).includes('listening')) resolve(proc);
+    });
+    proc.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+// ---------- suites ----------
+
+async function threadSuite(ctx) {
+  const { api, page, token } = ctx;
+  const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: page.threads[20] } });
+  const headers = { authorization: `Bearer ${token}` };
+  const apiUrl = `${api.baseUrl}/graphql`;
+  const baseUrl = `http://127.0.0.1:${ctx.baselinePort}/graphql`;
+
+  // Same JSON on both sides (checked once, before measuring).
+  const fromApi = await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+  const fromBase = await (await fetch(baseUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+  const same = isDeepStrictEqual(fromApi, fromBase);
+  log(`thread page: API and baseline JSON ${same ? 'identical' : 'DIFFER'}`);
+  if (!same) log(`API: ${JSON.stringify(fromApi).slice(0, 600)}\nbaseline: ${JSON.stringify(fromBase).slice(0, 600)}`);
+  if (fromApi.errors) throw new Error(JSON.stringify(fromApi.errors));
+
+  const max = await abRounds('thread max', () => cannon(apiUrl, { body, headers }), () => cannon(baseUrl, { body, headers }));
+  row('thread', 'max throughput (req/s)', max.a.rps, max.b.rps, '>= 0.45x', max.a.rps >= 0.45 * max.b.rps);
+  const rate = Math.max(1, Math.round(max.b.rps / 2));
+  const fixed = await abRounds(`thread at ${rate} req/s`, () => cannon(apiUrl, { body, headers, rate }), () => cannon(baseUrl, { body, headers, rate }));
+  row('thread', `p99 at ${rate} req/s (half baseline max)`, fixed.a.p99, fixed.b.p99, '<= 2x', fixed.a.p99 <= 2 * fixed.b.p99, ' ms');
+  row('thread', `p50 at ${rate} req/s`, fixed.a.p50, fixed.b.p50, '', null, ' ms');
+  ctx.threadRate = rate;
+  ctx.threadFixed = fixed.a;
+  if (fixed.a.errors) log(`thread: ${fixed.a.errors} errors at the fixed rate`);
+}
+
+/** Sequential thread-page latencies through the API (the reference of the search and hostile suites). */
+async function threadLatency(ctx) {
+  if (ctx.threadSeq) return ctx.threadSeq;
+  const n = QUICK ? 150 : 400;
+  const runs = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    await quiet(`thread sequential ${r + 1}/${ROUNDS}`);
+    runs.push(await timeCalls(() => gql(ctx.api.baseUrl, ctx.token, THREAD_PAGE_QUERY, { id: ctx.page.threads[20] }), n));
+  }
+  ctx.threadSeq = { p50: median(runs.map((r) => r.p50)), p95: median(runs.map((r) => r.p95)) };
+  log(`thread page sequential: p50 ${ctx.threadSeq.p50.toFixed(2)} ms, p95 ${ctx.threadSeq.p95.toFixed(2)} ms`);
+  return ctx.threadSeq;
+}
+
+async function sqlSuite(ctx) {
+  for (const n of [5, 20, 50, 100]) {
+    const { count, queries } = await statements(ctx.db, () =>
+      gql(ctx.api.baseUrl, ctx.token, THREAD_PAGE_QUERY.replace('posts(first: 20)', 'posts(first: 100)'), { id: ctx.page.threads[n] }),
+    );
+    row('sql', `statements per thread page, ${n} posts`, count, null, '<= 4, constant', count <= 4, '');
+    if (process.env.BENCH_VERBOSE) for (const q of queries) log(`  ${q.calls}x ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+}
+
+async function searchSuite(ctx) {
+  const { api, token, terms, direct } = ctx;
+  const ref = await threadLatency(ctx);
+  const n = QUICK ? 60 : 150;
+  const SEARCH = `query ($q: String!) { search(query: $q, first: 20) { nodes { kind score snippet } pageInfo { hasNextPage } } }`;
+  const viaApi = (q) => () => gql(api.baseUrl, token, SEARCH, { q });
+  const gqlSide = {};
+  for (const [name, term] of Object.entries(terms)) {
+    const res = await gql(api.baseUrl, token, SEARCH, { q: term });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    const r = await abRounds(`search ${name}`, () => timeCalls(viaApi(term), n), () => timeCalls(() => direct.search(term), n));
+    gqlSide[name] = r;
+    row('search', `"${term}" (${name}) p50, GraphQL vs pg`, r.a.p50, r.b.p50, 'info', null, ' ms');
+    row('search', `"${term}" (${name}) p95, GraphQL vs pg`, r.a.p95, r.b.p95, 'info', null, ' ms');
+  }
+  row('search', 'rare term p95 vs thread page p95', gqlSide.rare.a.p95, ref.p95, '<= 2x', gqlSide.rare.a.p95 <= 2 * ref.p95, ' ms');
+  row('search', 'mid-frequency term p95 vs thread page p95', gqlSide.mid.a.p95, ref.p95, '<= 10x', gqlSide.mid.a.p95 <= 10 * ref.p95, ' ms');
+  const naive = await abRounds('search common vs naive', () => timeCalls(() => direct.search(terms.common), n / 3), () => timeCalls(() => direct.naive(terms.common), n / 3));
+  row('search', `"${terms.common}" (${ctx.commonShare}) search SQL vs naive ranked`, naive.a.p50, naive.b.p50, '<= 0.05x', naive.a.p50 <= 0.05 * naive.b.p50, ' ms');
+  // The API has no newest-first order: the search SQL's post branch, newest first, measured directly.
+  const newest = await abRounds('search newest first', () => timeCalls(() => direct.newest(terms.rare), n), () => timeCalls(() => direct.newestUnfenced(terms.rare), n));
+  row('search', 'rare term newest first (SQL, fenced) p95 vs thread p95', newest.a.p95, ref.p95, '<= 3x', newest.a.p95 <= 3 * ref.p95, ' ms');
+  row('search', 'rare term newest first: fenced vs unfenced SQL p95', newest.a.p95, newest.b.p95, 'info', null, ' ms');
+}
+
+async function hostileSuite(ctx) {
+  const ref = await threadLatency(ctx);
+  const id = ctx.page.threads[20];
+  const deep = `{ thread(id: "${id}") { posts { nodes { thread { posts { nodes { thread { posts { nodes { thread { posts { nodes { id } } } } } } } } } } } } }`;
+  const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: thread(id: "${id}") { id }`).join(' ')} }`;
+  const wide = `{ threads(first: 100) { nodes { posts(first: 100) { nodes { mentions { id } author { id } } } } } }`;
+  for (const [name, query] of Object.entries({ 'depth 12': deep, '40 aliases': aliases, 'cost 10k+': wide })) {
+    const res = await gql(ctx.api.baseUrl, ctx.token, query);
+    const rejected = !res.data && res.errors?.length;
+    const { count } = await statements(ctx.db, () => gql(ctx.api.baseUrl, ctx.token, query));
+    const runs = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      await quiet(`hostile ${name} ${r + 1}/${ROUNDS}`);
+      runs.push((await timeCalls(() => gql(ctx.api.baseUrl, ctx.token, query), QUICK ? 150 : 400)).p50);
+    }
+    const p50 = median(runs);
+    row('hostile', `${name}: rejection p50 vs thread p50 (${rejected ? res.errors[0].extensions?.code : 'NOT rejected'})`, p50, ref.p50, '<= 0.5x', !!rejected && p50 <= 0.5 * ref.p50, ' ms');
+    row('hostile', `${name}: SQL statements`, count, null, '0', count === 0, '');
+    if (count && process.env.BENCH_VERBOSE) log(JSON.stringify(await statements(ctx.db, () => gql(ctx.api.baseUrl, ctx.token, query))));
+  }
+}
+
+async function loginSuite(ctx) {
+  // A separate instance, so the flood's windows do not touch the other suites.
+  const [limit, windowS] = [10, 10];
+  const api = await startApi({ DATABASE_URL: ctx.dbUrl, JWT_SECRET: SECRET, RATE_LIMIT_LOGIN: `${limit}/${windowS}` });
+  const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: ctx.page.threads[20] } });
+  const headers = { authorization: `Bearer ${ctx.token}` };
+  const rate = ctx.threadRate ?? 50;
+  const floodPerSecond = (10 * limit) / windowS;
+  let reached = 0;
+  let attempts = 0;
+  const flood = async (seconds) => {
+    const stop = Date.now() + seconds * 1000;
+    const pending = [];
+    let i = 0;
+    while (Date.now() < stop) {
+      const email = `membro${i++ % 20}@guasti.example`;
+      attempts++;
+      pending.push(
+        gql(api.baseUrl, null, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'password-sbagliata' }).then((r) => {
+          if (r.errors?.[0]?.extensions?.code !== 'RATE_LIMITED') reached++;
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000 / floodPerSecond));
+    }
+    await Promise.all(pending);
+  };
+  const r = await abRounds(
+    `thread at ${rate} req/s, flood`,
+    async () => {
+      const [res] = await Promise.all([cannon(`${api.baseUrl}/graphql`, { body, headers, rate }), flood(DURATION)]);
+      return res;
+    },
+    () => cannon(`${api.baseUrl}/graphql`, { body, headers, rate }),
+  );
+  row('login', `attempts reaching argon2 (flood ${floodPerSecond}/s = 10x ${limit}/${windowS}s)`, (100 * reached) / attempts, null, '<= 5 %', reached / attempts <= 0.05, ' %');
+  row('login', `thread p99 at ${rate} req/s, during flood vs without`, r.a.p99, r.b.p99, '<= 1.3x', r.a.p99 <= 1.3 * r.b.p99, ' ms');
+  api.child.kill('SIGTERM');
+}
+
+async function typenameSuite(ctx) {
+  const body = JSON.stringify({ query: '{ __typename }' });
+  const port = await freePort();
+  const plain = await child('bench/plain-apollo.mjs', { PORT: String(port) });
+  try {
+    const r = await abRounds('typename', () => cannon(`${ctx.api.baseUrl}/graphql`, { body }), () => cannon(`http://127.0.0.1:${port}/graphql`, { body }));
+    row('typename', '{ __typename } throughput (req/s)', r.a.rps, r.b.rps, '>= 0.9x', r.a.rps >= 0.9 * r.b.rps);
+    row('typename', '{ __typename } p50 at max rate', r.a.p50, r.b.p50, 'info', null, ' ms');
+  } finally {
+    plain.kill('SIGTERM');
+  }
+}
+
+function realtimeSuite() {
+  const env = QUICK ? { BENCH_SOCKETS: '300', BENCH_IDLE: '30,300', BENCH_POSTS: '10', SKIP_BUILD: '1' } : {};
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [join(ROOT, 'bench/run.mjs')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(`  realtime: ${d}`.replace(/\n(?=.)/g, '\n  realtime: '));
+    });
+    proc.on('exit', () => {
+      for (const m of out.matchAll(/^(.+?): api p99 ([\d.]+) ms.*?bare p99 ([\d.]+) ms/gm)) void m;
+      for (const m of out.matchAll(/^(.+): ([\d.]+)x \((ok|ABOVE)/gm)) {
+        rows.push({ suite: 'realtime', metric: m[1], api: null, baseline: null, ratio: Number(m[2]), target: '<= 1.3x', pass: m[3] === 'ok', unit: '' });
+      }
+      resolve();
+    });
+  });
+}
+
+// ---------- main ----------
+
+const timer = setTimeout(() => {
+  log('bench: over the time bound, stopping');
+  printTable();
+  cleanup().finally(() => process.exit(1));
+}, Number(process.env.BENCH_TIMEOUT_S ?? 3600) * 1000);
+
+try {
+  ensureBuilt();
+  const needsApi = [...ONLY].some((s) => s !== 'realtime');
+  if (needsApi) {
+    const pgServer = await startPostgres([
+      '-c', 'shared_preload_libraries=pg_stat_statements',
+      '-c', 'pg_stat_statements.track=top',
+      '-c', 'fsync=off',
+      '-c', 'synchronous_commit=off',
+      '-c', 'shared_buffers=256MB',
+    ]);
+    const db = new pg.Pool({ connectionString: pgServer.url, max: 4 });
+    const api = await startApi({
+      DATABASE_URL: pgServer.url,
+      JWT_SECRET: SECRET,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      RATE_LIMIT_WRITES: '100000/60',
+    });
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const people = await community(api.baseUrl, 20);
+    const firstThread = await createThread(api.baseUrl, people.members[0].token, 'Discussione di riferimento del benchmark');
+    const ctx = { api, db, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
+    ctx.page = await seedPage(db, people, firstThread);
+    const baseline = await child('bench/baseline-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.baselinePort = await freePort())) });
+    if (ONLY.has('search')) Object.assign(ctx, await seedSearch(db, people, QUICK));
+    if (ONLY.has('thread')) await threadSuite(ctx);
+    if (ONLY.has('sql')) await sqlSuite(ctx);
+    if (ONLY.has('search')) await searchSuite(ctx);
+    if (ONLY.has('hostile')) await hostileSuite(ctx);
+    if (ONLY.has('login')) await loginSuite(ctx);
+    if (ONLY.has('typename')) await typenameSuite(ctx);
+    baseline.kill('SIGTERM');
+    await db.end();
+    api.child.kill('SIGTERM');
+    await cleanup();
+  }
+  if (ONLY.has('realtime')) await realtimeSuite();
+  printTable();
+  clearTimeout(timer);
+  process.exit(rows.some((r) => r.pass === false) ? 1 : 0);
+} catch (err) {
+  log(`bench failed: ${err?.stack ?? err}`);
+  printTable();
+  await cleanup();
+  process.exit(2);
+}
