@@ -26,6 +26,7 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',
+  'accessibility.web-test.mjs',
   'screens.web-test.mjs',
 ];
 

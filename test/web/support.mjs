@@ -101,7 +101,7 @@ export async function practice(creator, { title } = {}) {
 let browsers = 0;
 
 /** A person at a browser: a Chromium with its own fresh user data directory. */
-export async function openBrowser({ width = 1280, height = 900 } = {}) {
+export async function openBrowser({ width = 1280, height = 900, bypassCSP = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hub-web-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -110,6 +110,7 @@ export async function openBrowser({ width = 1280, height = 900 } = {}) {
     viewport: { width, height },
     locale: 'it-IT',
     timezoneId: 'Europe/Rome',
+    bypassCSP,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -124,7 +124,6 @@ export function MarkdownEditor({
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           aria-invalid={error ? true : undefined}
           aria-autocomplete="list"
-          aria-expanded={candidates.length > 0}
           aria-controls={candidates.length > 0 ? listId : undefined}
           aria-activedescendant={candidates.length > 0 ? `${listId}-${active}` : undefined}
           onChange={(e) => {
@@ -134,6 +133,9 @@ export function MarkdownEditor({
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setMention(null), 150)}
         />
+        <span className="visually-hidden" aria-live="polite">
+          {candidates.length > 0 ? `${candidates.length} membri suggeriti: frecce per scegliere, Invio per inserire, Esc per chiudere` : ''}
+        </span>
         {candidates.length > 0 && (
           <ul id={listId} role="listbox" className="hub-mentions list-unstyled" aria-label="Membri da menzionare">
             {candidates.map((m, i) => (
