@@ -258,6 +258,13 @@ const timer = setTimeout(() => {
   cleanup().finally(() => process.exit(1));
 }, Number(process.env.BENCH_TIMEOUT_S ?? 3600) * 1000);
 
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    log(`bench: ${signal}, stopping`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
 try {
   ensureBuilt();
   const needsApi = [...ONLY].some((s) => s !== 'realtime');

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { AdministrationEntity, MemberEntity, MemberLoaders } from '@app/members';
 import { groupedCounts } from '../shared/counts.js';
 import { selectColumns } from '../shared/columns.js';
+import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { PostEntity } from './post.entity.js';
 import { POST_SORT_KEYS } from './post.queries.js';
@@ -14,7 +16,10 @@ import { POST_SORT_KEYS } from './post.queries.js';
  */
 @Injectable()
 export class PostLoaders {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly members: MemberLoaders,
+  ) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
     const all = ctx.viewer.canModerate;
@@ -77,24 +82,63 @@ export class PostLoaders {
     );
   }
 
-  /** A page of Thread.posts for many threads in one statement (the threads are already visible). */
+  /**
+   * A page of Thread.posts for many threads in one statement (the threads are already visible).
+   * The same statement brings each post's author with its administration, the mentioned members
+   * and whether the viewer marked it useful, and primes their loaders: a thread page costs one
+   * query for its posts whatever their number.
+   */
   postsByThread(ctx: RequestContext, args: PageArgs): DataLoader<string, Page<PostEntity>> {
     const all = ctx.viewer.canModerate;
+    const memberId = ctx.viewer.memberId;
     const key = `forum.postsByThread:${args.first ?? ''}:${args.after ?? ''}`;
     return ctx.loaders.get(key, () =>
       new DataLoader<string, Page<PostEntity>>(async (threadIds) => {
-        const pages = await lateralPages<PostEntity>(this.dataSource.manager, threadIds, args, {
-          from: 'post p',
-          select: selectColumns(this.dataSource, PostEntity, 'p'),
+        const member = (alias: string) => jsonColumns(this.dataSource, MemberEntity, alias);
+        const pages = await lateralPages<PostEntity & PostExtras>(this.dataSource.manager, threadIds, args, {
+          from: `post p LEFT JOIN member pa ON pa.id = p."authorId" LEFT JOIN administration paa ON paa.id = pa."administrationId"`,
+          select: (p) => `${selectColumns(this.dataSource, PostEntity, 'p')},
+            ${member('pa')} AS "__author",
+            ${jsonColumns(this.dataSource, AdministrationEntity, 'paa')} AS "__administration",
+            CASE WHEN cardinality(p."mentionedIds") = 0 THEN NULL
+                 ELSE (SELECT json_agg(${member('pm')}) FROM member pm WHERE pm.id = ANY(p."mentionedIds")) END AS "__mentions",
+            ${memberId ? `EXISTS (SELECT 1 FROM useful_mark pu WHERE pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid)` : 'false'} AS "__useful"`,
           parentColumn: 'p."threadId"',
           where: () => (all ? [] : ['NOT p."hidden"']),
           keys: POST_SORT_KEYS,
         });
-        // Replies to posts of the same page need no further query.
         const byId = this.postById(ctx);
-        for (const page of pages) for (const post of page.nodes) byId.prime(post.id, post);
-        return pages;
+        const useful = this.viewerFoundUseful(ctx);
+        const members = this.members.memberById(ctx);
+        const administrations = this.members.administrationById(ctx);
+        for (const page of pages) {
+          for (const post of page.nodes) {
+            const { __author, __administration, __mentions, __useful } = post;
+            delete (post as Partial<PostExtras>).__author;
+            delete (post as Partial<PostExtras>).__administration;
+            delete (post as Partial<PostExtras>).__mentions;
+            delete (post as Partial<PostExtras>).__useful;
+            for (const json of [__author, ...(__mentions ?? [])]) {
+              const found = fromJson(this.dataSource, MemberEntity, json);
+              if (found) members.prime(found.id, found);
+            }
+            const administration = fromJson(this.dataSource, AdministrationEntity, __administration);
+            if (administration) administrations.prime(administration.id, administration);
+            useful.prime(post.id, __useful);
+            // Replies to posts of the same page need no further query.
+            byId.prime(post.id, post);
+          }
+        }
+        return pages as Page<PostEntity>[];
       }),
     );
   }
+}
+
+/** What postsByThread's statement brings besides the post's own columns. */
+interface PostExtras {
+  __author: Record<string, unknown> | null;
+  __administration: Record<string, unknown> | null;
+  __mentions: Array<Record<string, unknown>> | null;
+  __useful: boolean;
 }

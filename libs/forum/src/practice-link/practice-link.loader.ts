@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { groupByKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { MemberEntity, MemberLoaders } from '@app/members';
+import { PracticeEntity, PracticeLoaders, PracticeService } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
 import { groupedCounts } from '../shared/counts.js';
+import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { ThreadLoaders } from '../thread/thread.loader.js';
@@ -17,19 +20,45 @@ export class PracticeLinkLoaders {
   constructor(
     private readonly dataSource: DataSource,
     private readonly threads: ThreadLoaders,
+    private readonly practices: PracticeService,
+    private readonly practiceLoaders: PracticeLoaders,
+    private readonly members: MemberLoaders,
   ) {}
 
-  /** The links of each thread, oldest first (the practices' own visibility is applied by their loader). */
+  /**
+   * The links of each thread, oldest first (the practices' own visibility is applied by their loader).
+   * The same statement brings each linked practice, with whether the viewer may see it, and the
+   * member who linked it, and primes their loaders.
+   */
   linksByThread(ctx: RequestContext): DataLoader<string, PracticeLinkEntity[]> {
     return ctx.loaders.get('forum.linksByThread', () =>
       new DataLoader<string, PracticeLinkEntity[]>(async (ids) => {
         const valid = ids.filter(isUuid);
-        const rows = valid.length
-          ? await this.dataSource
-              .getRepository(PracticeLinkEntity)
-              .find({ where: { threadId: In(valid) }, order: { linkedAt: 'ASC', practiceId: 'ASC' } })
-          : [];
-        return groupByKeys(ids, rows, (l) => l.threadId);
+        if (!valid.length) return ids.map(() => []);
+        const ds = this.dataSource;
+        const visible = this.practices.visibleCondition('lp', ctx.viewer);
+        const rows: Array<PracticeLinkEntity & LinkExtras> = await ds.query(
+          `SELECT ${selectColumns(ds, PracticeLinkEntity, 'l')},
+                  ${jsonColumns(ds, PracticeEntity, 'lp')} AS "__practice",
+                  ${visible.sql.replace(':visibleToMemberId', '$2::uuid')} AS "__visible",
+                  ${jsonColumns(ds, MemberEntity, 'lm')} AS "__linkedBy"
+           FROM thread_practice_link l
+           LEFT JOIN practice lp ON lp.id = l."practiceId"
+           LEFT JOIN member lm ON lm.id = l."linkedById"
+           WHERE l."threadId" = ANY($1::uuid[])
+           ORDER BY l."linkedAt" ASC, l."practiceId" ASC`,
+          'visibleToMemberId' in visible.params ? [valid, visible.params.visibleToMemberId] : [valid],
+        );
+        const practices = this.practiceLoaders.practiceById(ctx);
+        const members = this.members.memberById(ctx);
+        const links = rows.map(({ __practice, __visible, __linkedBy, ...link }) => {
+          const practice = fromJson(ds, PracticeEntity, __practice);
+          practices.prime(link.practiceId, practice && __visible ? practice : null);
+          const linker = fromJson(ds, MemberEntity, __linkedBy);
+          if (linker) members.prime(linker.id, linker);
+          return link as PracticeLinkEntity;
+        });
+        return groupByKeys(ids, links, (l) => l.threadId);
       }),
     );
   }
@@ -67,4 +96,11 @@ export class PracticeLinkLoaders {
       }),
     );
   }
+}
+
+/** What linksByThread's statement brings besides the link's own columns. */
+interface LinkExtras {
+  __practice: Record<string, unknown> | null;
+  __visible: boolean;
+  __linkedBy: Record<string, unknown> | null;
 }

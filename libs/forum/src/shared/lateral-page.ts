@@ -23,8 +23,8 @@ export interface LateralPageSpec<T> {
   parentColumn: string;
   /** Extra conditions, written with the same parameter collector. */
   where?: (p: SqlParams['p']) => string[];
-  /** The selected columns (camelCase column names are the entity's property names). */
-  select: string;
+  /** The selected columns (camelCase column names are the entity's property names), parameters collected like `where`'s. */
+  select: string | ((p: SqlParams['p']) => string);
   keys: SortKey<T>[];
 }
 
@@ -46,6 +46,7 @@ export async function lateralPages<T>(
   const first = pageSize(args.first);
   const params = new SqlParams();
   const parentIds = params.p([...new Set(parents)]);
+  const select = typeof spec.select === 'string' ? spec.select : spec.select(params.p);
   const conditions = [`${spec.parentColumn} = parent.id`, ...(spec.where?.(params.p) ?? [])];
   if (args.after) {
     const values = decodeCursor(args.after, spec.keys.length);
@@ -61,7 +62,7 @@ export async function lateralPages<T>(
   const rows: Array<T & { __parent: string }> = await em.query(
     `SELECT page.* FROM unnest(${parentIds}::uuid[]) AS parent(id)
      CROSS JOIN LATERAL (
-       SELECT ${spec.select}, parent.id AS "__parent" FROM ${spec.from}
+       SELECT ${select}, parent.id AS "__parent" FROM ${spec.from}
        WHERE ${conditions.join(' AND ')}
        ORDER BY ${orderBy}
        LIMIT ${first + 1}

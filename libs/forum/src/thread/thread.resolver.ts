@@ -21,8 +21,14 @@ export class ThreadResolver {
   ) {}
 
   @Query(() => Thread, { nullable: true })
-  async thread(@Viewer() viewer: ViewerContext, @Args('id', { type: () => ID }) id: string): Promise<Thread> {
-    return toThread(await this.service.getVisible(viewer, id));
+  async thread(@Viewer() viewer: ViewerContext, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Thread> {
+    const found = await this.service.getVisibleWithRelations(viewer, id);
+    // The page's category, author and count come with the thread: their loaders need no query.
+    if (found.category) this.categories.categoryById(ctx).prime(found.category.id, found.category);
+    if (found.author) this.members.memberById(ctx).prime(found.author.id, found.author);
+    if (found.administration) this.members.administrationById(ctx).prime(found.administration.id, found.administration);
+    this.postLoaders.postCountByThread(ctx).prime(found.thread.id, found.postCount);
+    return toThread(found.thread);
   }
 
   @Query(() => ThreadConnection)

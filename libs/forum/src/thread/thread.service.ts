@@ -11,7 +11,11 @@ import {
   ViewerContext,
 } from '@app/core';
 import { PracticeService } from '@app/practices';
+import { AdministrationEntity, MemberEntity } from '@app/members';
+import { CategoryEntity } from '../category/category.entity.js';
 import { CategoryService } from '../category/category.service.js';
+import { selectColumns } from '../shared/columns.js';
+import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
 import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
 import type { ReplyInput } from '../post/dto/reply.input.js';
@@ -25,6 +29,21 @@ import { ThreadEntity } from './thread.entity.js';
 import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
 import { lockThread } from './thread-lock.js';
 import { threadSortKeys } from './thread.queries.js';
+
+interface ThreadRelationsRow {
+  __category: Record<string, unknown> | null;
+  __author: Record<string, unknown> | null;
+  __administration: Record<string, unknown> | null;
+  __postCount: number;
+}
+
+export interface ThreadWithRelations {
+  thread: ThreadEntity;
+  category: CategoryEntity | null;
+  author: MemberEntity | null;
+  administration: AdministrationEntity | null;
+  postCount: number;
+}
 
 /** The moderator-controlled state of a thread. */
 export type ThreadModerationPatch = Partial<Pick<ThreadEntity, 'pinned' | 'status' | 'hidden' | 'categoryId'>>;
@@ -67,6 +86,38 @@ export class ThreadService {
     const thread = isUuid(id) ? await em.getRepository(ThreadEntity).findOneBy({ id }) : null;
     if (!thread || (thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
     return thread;
+  }
+
+  /**
+   * getVisible for the thread page, with what the page shows of the thread in the same statement:
+   * its category, its author and the author's administration, and the post count the viewer sees
+   * (the caller primes the loaders with them).
+   */
+  async getVisibleWithRelations(viewer: ViewerContext, id: string): Promise<ThreadWithRelations> {
+    if (!isUuid(id)) throw new ThreadNotFoundError(id);
+    const ds = this.dataSource;
+    const [row]: Array<ThreadEntity & ThreadRelationsRow> = await ds.query(
+      `SELECT ${selectColumns(ds, ThreadEntity, 't')},
+              ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
+              ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
+              ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
+              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id ${viewer.canModerate ? '' : 'AND NOT p."hidden"'}) AS "__postCount"
+       FROM thread t
+       LEFT JOIN category c ON c.id = t."categoryId"
+       LEFT JOIN member a ON a.id = t."authorId"
+       LEFT JOIN administration aa ON aa.id = a."administrationId"
+       WHERE t.id = $1`,
+      [id],
+    );
+    if (!row || (row.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    const { __category, __author, __administration, __postCount, ...thread } = row;
+    return {
+      thread: thread as ThreadEntity,
+      category: fromJson(ds, CategoryEntity, __category),
+      author: fromJson(ds, MemberEntity, __author),
+      administration: fromJson(ds, AdministrationEntity, __administration),
+      postCount: Number(__postCount),
+    };
   }
 
   /** Locks the thread's row for the rest of the transaction (serialises replies, moderation and merges). */
