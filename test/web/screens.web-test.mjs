@@ -87,6 +87,14 @@ test('every screen is reachable from the navigation, in Italian, for an administ
     await page.getByRole('tab', { name: 'Ruoli e sospensioni' }).click();
     await page.getByLabel('Ruolo di Paolo Ricci').waitFor();
     await screenshot(page, 'gestione-ruoli');
+    await page.getByRole('button', { name: 'Sospendi Rita Santoro' }).click();
+    await page.getByLabel('Motivo della sospensione di Rita Santoro').fill('Messaggi fuori tema ripetuti');
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    await page.getByRole('button', { name: 'Riattiva Rita Santoro' }).waitFor();
+    const { member: suspended } = await gql(token, 'query($id: ID!) { member(id: $id) { status } }', { id: reporter.id });
+    assert.equal(suspended.status, 'SUSPENDED');
+    await page.getByRole('button', { name: 'Riattiva Rita Santoro' }).click();
+    await page.getByRole('button', { name: 'Sospendi Rita Santoro' }).waitFor();
 
     await page.getByTestId('viewer-name').click();
     await page.getByRole('heading', { level: 1, name: 'Il tuo profilo' }).waitFor();

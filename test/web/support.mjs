@@ -112,7 +112,7 @@ export async function openBrowser({ width = 1280, height = 900, bypassCSP = fals
     timezoneId: 'Europe/Rome',
     bypassCSP,
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
   browsers += 1;
   const label = `ultimo-stato-${browsers}`;

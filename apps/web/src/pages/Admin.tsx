@@ -270,6 +270,65 @@ function Administrations() {
   );
 }
 
+/** Suspending asks for a reason (kept in the moderation log); reactivating is one click. */
+function StatusCell({
+  member,
+  onChange,
+}: {
+  member: { id: string; displayName: string; status: MemberStatus };
+  onChange: (status: MemberStatus, reason: string | null) => Promise<void>;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const act = (status: MemberStatus, why: string | null) =>
+    onChange(status, why)
+      .then(() => {
+        setAsking(false);
+        setReason('');
+      })
+      .catch(() => undefined);
+  if (member.status === 'SUSPENDED')
+    return (
+      <div className="d-flex flex-wrap align-items-center gap-2">
+        <span className="badge bg-danger">{MEMBER_STATUSES.SUSPENDED}</span>
+        <button type="button" className="btn btn-link btn-sm p-0" onClick={() => act('ACTIVE', null)}>
+          Riattiva<span className="visually-hidden"> {member.displayName}</span>
+        </button>
+      </div>
+    );
+  if (!asking)
+    return (
+      <div className="d-flex flex-wrap align-items-center gap-2">
+        <span>{MEMBER_STATUSES.ACTIVE}</span>
+        <button type="button" className="btn btn-link btn-sm p-0 text-danger" onClick={() => setAsking(true)}>
+          Sospendi<span className="visually-hidden"> {member.displayName}</span>
+        </button>
+      </div>
+    );
+  return (
+    <form
+      className="d-flex flex-wrap align-items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act('SUSPENDED', reason.trim() || null);
+      }}
+    >
+      <div>
+        <label htmlFor={`reason-${member.id}`} className="form-label small mb-0">
+          Motivo della sospensione di {member.displayName}
+        </label>
+        <input id={`reason-${member.id}`} className="form-control form-control-sm" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+      </div>
+      <button type="submit" className="btn btn-danger btn-sm">
+        Conferma
+      </button>
+      <button type="button" className="btn btn-link btn-sm" onClick={() => setAsking(false)}>
+        Annulla
+      </button>
+    </form>
+  );
+}
+
 function MembersAdmin() {
   const [query, setQuery] = useState('');
   const { data, loading, error, fetchMore } = useQuery(ADMIN_MEMBERS, { variables: { query: query || null, first: 20 } });
@@ -314,21 +373,10 @@ function MembersAdmin() {
                     </select>
                   </td>
                   <td>
-                    <label htmlFor={`status-${m.id}`} className="visually-hidden">
-                      Stato di {m.displayName}
-                    </label>
-                    <select
-                      id={`status-${m.id}`}
-                      className="form-select form-select-sm"
-                      value={m.status}
-                      onChange={(e) => setStatus({ variables: { memberId: m.id, status: e.target.value as MemberStatus } }).catch(() => undefined)}
-                    >
-                      {entries(MEMBER_STATUSES).map(([k, v]) => (
-                        <option key={k} value={k}>
-                          {v}
-                        </option>
-                      ))}
-                    </select>
+                    <StatusCell
+                      member={m}
+                      onChange={(status, reason) => setStatus({ variables: { memberId: m.id, status, reason } }).then(() => undefined)}
+                    />
                   </td>
                 </tr>
               ))}
