@@ -194,6 +194,7 @@ describe('fuzzing every operation of the served schema', () => {
     if (gc) {
       gc();
       const growth = (process.memoryUsage().heapUsed - baseline) / baseline;
+      process.stdout.write(`fuzz: ${OPERATIONS} operations (seed ${SEED}), heap ${(baseline / 2 ** 20).toFixed(1)} MiB -> ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB (${(growth * 100).toFixed(1)} %)\n`);
       expect(growth).toBeLessThan(0.1);
     }
   }, 30 * 60_000);

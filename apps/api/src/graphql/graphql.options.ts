@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { AppConfig, LoaderRegistry, RequestContext, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
 import { createFormatError } from './format-error.js';
@@ -20,6 +21,9 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Parsed and validated operations, by query text. Clients send a few dozen distinct
+    // operations; 4 MiB (Apollo's default is 30) keeps a flood of unique ones from holding memory.
+    documentStore: new InMemoryLRUCache({ maxSize: 4 * 2 ** 20 }),
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
     plugins: [
