@@ -182,7 +182,7 @@ async function hostileSuite(ctx) {
 async function loginSuite(ctx) {
   // A separate instance, so the flood's windows do not touch the other suites.
   const [limit, windowS] = [10, 10];
-  const api = await startApi({ DATABASE_URL: ctx.dbUrl, JWT_SECRET: SECRET, RATE_LIMIT_LOGIN: `${limit}/${windowS}` });
+  const api = await startApi({ NODE_ENV: 'production', DATABASE_URL: ctx.dbUrl, JWT_SECRET: SECRET, RATE_LIMIT_LOGIN: `${limit}/${windowS}` });
   const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: ctx.page.threads[20] } });
   const headers = { authorization: `Bearer ${ctx.token}` };
   const rate = ctx.threadRate ?? 50;
@@ -221,7 +221,7 @@ async function loginSuite(ctx) {
 async function typenameSuite(ctx) {
   const body = JSON.stringify({ query: '{ __typename }' });
   const port = await freePort();
-  const plain = await child('bench/plain-apollo.mjs', { PORT: String(port) });
+  const plain = await child('bench/plain-apollo.mjs', { PORT: String(port), NODE_ENV: 'production' });
   try {
     const r = await abRounds('typename', () => cannon(`${ctx.api.baseUrl}/graphql`, { body }), () => cannon(`http://127.0.0.1:${port}/graphql`, { body }));
     row('typename', '{ __typename } throughput (req/s)', r.a.rps, r.b.rps, '>= 0.9x', r.a.rps >= 0.9 * r.b.rps);
@@ -277,12 +277,16 @@ try {
       '-c', 'shared_buffers=256MB',
     ]);
     const db = new pg.Pool({ connectionString: pgServer.url, max: 4 });
+    // As deployed: NODE_ENV=production (graphql-js without its development checks, no introspection).
     const api = await startApi({
+      NODE_ENV: 'production',
       DATABASE_URL: pgServer.url,
       JWT_SECRET: SECRET,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       RATE_LIMIT_WRITES: '100000/60',
+      // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
+      ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
     });
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const people = await community(api.baseUrl, 20);

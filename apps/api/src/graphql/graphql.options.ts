@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -31,6 +31,9 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
       // After the limits: an operation they reject never reaches the database, not even for the viewer.
       viewerPlugin(viewers),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
+      // No type carries cache hints: Apollo's cache-control plugin would wrap every field resolver only to answer no-store.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
     ],
     formatError: createFormatError({ production: config.isProduction, maxTokens: QUERY_LIMITS.maxTokens }),
     context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
@@ -38,6 +41,19 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
       viewer: ViewerContext.anonymous(),
       loaders: new LoaderRegistry(),
     }),
+  };
+}
+
+/** `cache-control: no-store` on every GraphQL response, as Apollo's cache-control plugin answered for uncacheable ones. */
+function noStorePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
   };
 }
 

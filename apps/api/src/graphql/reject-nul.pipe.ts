@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { BadUserInputError } from '@app/core';
+import { isParentParam } from './parent-param.js';
 
 function findNul(value: unknown, path: string, seen: Set<unknown>): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
@@ -20,7 +21,7 @@ function findNul(value: unknown, path: string, seen: Set<unknown>): string | nul
 export class RejectNulPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     // Custom parameters (@Viewer, @Ctx) carry the request, not client arguments.
-    if (metadata.type === 'custom') return value;
+    if (metadata.type === 'custom' || isParentParam(metadata)) return value;
     const field = findNul(value, metadata.data ?? '', new Set());
     if (field !== null) throw BadUserInputError.field(field || 'input', 'contiene il carattere NUL, non ammesso');
     return value;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppConfig } from '../config/app-config.js';
 
@@ -9,10 +10,15 @@ interface AccessTokenClaims {
 /** Signs and verifies access tokens (HS256 only; the secret never leaves this class). */
 @Injectable()
 export class TokenService {
-  constructor(private readonly config: AppConfig) {}
+  /** The secret as a key object once: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every call. */
+  private readonly key: KeyObject;
+
+  constructor(private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   sign(memberId: string): string {
-    return jwt.sign({}, this.config.jwtSecret, {
+    return jwt.sign({}, this.key, {
       algorithm: 'HS256',
       subject: memberId,
       expiresIn: this.config.jwtTtlSeconds,
@@ -24,7 +30,7 @@ export class TokenService {
   verify(token: string | undefined | null): string | null {
     if (!token) return null;
     try {
-      const claims = jwt.verify(token, this.config.jwtSecret, {
+      const claims = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: 'buone-pratiche-hub',
       }) as AccessTokenClaims;
