@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { AdministrationKind, MemberStatus, Region, Role } from '../gql/graphql';
 import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
 import { Tabs } from './Moderation';
+import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
 import { formatDate } from '../lib/format';
 import { ADMINISTRATION_KINDS, entries, MEMBER_STATUSES, REGIONS, ROLES } from '../lib/labels';
@@ -330,6 +331,7 @@ function StatusCell({
 }
 
 function MembersAdmin() {
+  const { viewer } = useAuth();
   const [query, setQuery] = useState('');
   const { data, loading, error, fetchMore } = useQuery(ADMIN_MEMBERS, { variables: { query: query || null, first: 20 } });
   const [setRole, r] = useMutation(SET_ROLE);
@@ -373,10 +375,14 @@ function MembersAdmin() {
                     </select>
                   </td>
                   <td>
+                    {m.id === viewer?.id ? (
+                      MEMBER_STATUSES[m.status]
+                    ) : (
                     <StatusCell
                       member={m}
                       onChange={(status, reason) => setStatus({ variables: { memberId: m.id, status, reason } }).then(() => undefined)}
                     />
+                    )}
                   </td>
                 </tr>
               ))}
