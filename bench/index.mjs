@@ -13,6 +13,7 @@
 // BENCH_ONLY=thread,sql,... runs a subset; BENCH_QUICK=1 uses smaller data and shorter rounds.
 // Rounds alternate A/B and report medians; a round with foreign CPU load is discarded.
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -97,6 +98,13 @@ async function threadSuite(ctx) {
   if (!same) log(`API: ${JSON.stringify(fromApi).slice(0, 600)}\nbaseline: ${JSON.stringify(fromBase).slice(0, 600)}`);
   if (fromApi.errors) throw new Error(JSON.stringify(fromApi.errors));
 
+  // BENCH_PROFILE=<file> with BENCH_API_NODE_OPTIONS="--import <a module profiling while that file exists>"
+  if (process.env.BENCH_PROFILE) {
+    writeFileSync(process.env.BENCH_PROFILE, '');
+    await cannon(apiUrl, { body, headers });
+    rmSync(process.env.BENCH_PROFILE);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
   const max = await abRounds('thread max', () => cannon(apiUrl, { body, headers }), () => cannon(baseUrl, { body, headers }));
   row('thread', 'max throughput (req/s)', max.a.rps, max.b.rps, '>= 0.45x', max.a.rps >= 0.45 * max.b.rps);
   const rate = Math.max(1, Math.round(max.b.rps / 2));
@@ -136,7 +144,7 @@ async function searchSuite(ctx) {
   const { api, token, terms, direct } = ctx;
   const ref = await threadLatency(ctx);
   const n = QUICK ? 60 : 150;
-  const SEARCH = `query ($q: String!) { search(query: $q, first: 20) { nodes { kind score snippet } pageInfo { hasNextPage } } }`;
+  const SEARCH = `query ($q: String!) { search(query: $q, first: 20) { nodes { score snippet hit { __typename ... on Thread { id title } ... on Post { id } ... on Practice { id slug title } ... on Member { id displayName } } } pageInfo { hasNextPage } } }`;
   const viaApi = (q) => () => gql(api.baseUrl, token, SEARCH, { q });
   const gqlSide = {};
   for (const [name, term] of Object.entries(terms)) {
@@ -181,7 +189,8 @@ async function hostileSuite(ctx) {
 
 async function loginSuite(ctx) {
   // A separate instance, so the flood's windows do not touch the other suites.
-  const [limit, windowS] = [10, 10];
+  // A short window, so that the flood lasts several windows (the steady state, not the first burst).
+  const [limit, windowS] = [10, 2];
   const api = await startApi({ NODE_ENV: 'production', DATABASE_URL: ctx.dbUrl, JWT_SECRET: SECRET, RATE_LIMIT_LOGIN: `${limit}/${windowS}` });
   const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: ctx.page.threads[20] } });
   const headers = { authorization: `Bearer ${ctx.token}` };
@@ -277,6 +286,7 @@ try {
       '-c', 'shared_buffers=256MB',
     ]);
     const db = new pg.Pool({ connectionString: pgServer.url, max: 4 });
+    db.on('error', () => {});
     // As deployed: NODE_ENV=production (graphql-js without its development checks, no introspection).
     const api = await startApi({
       NODE_ENV: 'production',

@@ -28,10 +28,10 @@ export async function foreignLoad() {
 
 export const loadNotes = [];
 
-/** Waits (up to about 40 s) until the machine is quiet; says whether the round may count. */
+/** Waits (up to about 20 s) until the machine is quiet; says whether the round may count. */
 export async function quiet(label) {
   let busy = 0;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 4; i++) {
     busy = await foreignLoad();
     if (busy <= FOREIGN_LIMIT) {
       log(`${label}: foreign CPU ${(busy * 100).toFixed(0)} %, loadavg ${loadavg()[0].toFixed(2)}: round counts`);
