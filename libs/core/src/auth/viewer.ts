@@ -20,14 +20,16 @@ export class ViewerContext {
     readonly memberId: string | null,
     readonly role: Role | null,
     readonly status: MemberStatus | null,
+    /** When the member joined: the optional new-member write limits depend on it. */
+    readonly joinedAt: Date | null = null,
   ) {}
 
   static anonymous(): ViewerContext {
     return new ViewerContext(null, null, null);
   }
 
-  static member(memberId: string, role: Role, status: MemberStatus): ViewerContext {
-    return new ViewerContext(memberId, role, status);
+  static member(memberId: string, role: Role, status: MemberStatus, joinedAt: Date | null = null): ViewerContext {
+    return new ViewerContext(memberId, role, status, joinedAt);
   }
 
   get isAuthenticated(): boolean {

@@ -26,6 +26,11 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly rateLimitLogin!: RateLimit;
   readonly rateLimitWrites!: RateLimit;
+  /**
+   * Discourse's stricter posting rules (site_settings.yml), off by default: every member
+   * 1 post per 5 s; in a member's first day 1 post per 30 s, at most 3 threads and 10 replies.
+   */
+  readonly discoursePostLimits!: boolean;
   /** socket.io handshakes per address per window. */
   readonly rateLimitSocketHandshakes!: RateLimit;
   /** Events one socket may send per window before it is disconnected. */
@@ -101,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: parsed.LOG_LEVEL || 'info',
     rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
     rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
+    discoursePostLimits: parsed.RATE_LIMIT_DISCOURSE_POSTS === '1',
     rateLimitSocketHandshakes: parseRate(parsed.RATE_LIMIT_SOCKET_HANDSHAKES, '30/60'),
     rateLimitSocketEvents: parseRate(parsed.RATE_LIMIT_SOCKET_EVENTS, '100/10'),
     dataDir,

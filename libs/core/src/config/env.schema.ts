@@ -51,6 +51,9 @@ export class EnvSchema {
   @IsOptional() @Matches(RATE, { message: 'formato atteso: eventi/secondi, per esempio 100/10' })
   RATE_LIMIT_SOCKET_EVENTS?: string;
 
+  @IsOptional() @IsIn(['', '0', '1'])
+  RATE_LIMIT_DISCOURSE_POSTS?: string;
+
   @IsOptional() @IsString()
   DATA_DIR?: string;
 

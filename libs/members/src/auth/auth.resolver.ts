@@ -24,7 +24,7 @@ export class AuthResolver {
 
   /** The rest of this response is read as the member who just signed in (e.g. their own e-mail). */
   private signedIn(ctx: RequestContext, token: string, member: MemberEntity): AuthPayload {
-    ctx.viewer = ViewerContext.member(member.id, member.role, member.status);
+    ctx.viewer = ViewerContext.member(member.id, member.role, member.status, member.joinedAt);
     return { token, member: toMember(member) };
   }
 }

@@ -18,11 +18,11 @@ export class ViewerService {
   async fromToken(token: string | null | undefined): Promise<ViewerContext> {
     const memberId = this.tokens.verify(token);
     if (!memberId) return ViewerContext.anonymous();
-    const rows: Array<{ role: Role; status: MemberStatus }> = await this.dataSource.query(
-      'SELECT "role", "status" FROM member WHERE "id" = $1',
+    const rows: Array<{ role: Role; status: MemberStatus; joinedAt: Date }> = await this.dataSource.query(
+      'SELECT "role", "status", "joinedAt" FROM member WHERE "id" = $1',
       [memberId],
     );
     if (!rows.length) return ViewerContext.anonymous();
-    return ViewerContext.member(memberId, rows[0].role, rows[0].status);
+    return ViewerContext.member(memberId, rows[0].role, rows[0].status, rows[0].joinedAt);
   }
 }
