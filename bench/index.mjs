@@ -232,6 +232,12 @@ async function typenameSuite(ctx) {
   const port = await freePort();
   const plain = await child('bench/plain-apollo.mjs', { PORT: String(port), NODE_ENV: 'production' });
   try {
+    if (process.env.BENCH_PROFILE) {
+      writeFileSync(process.env.BENCH_PROFILE, '');
+      await cannon(`${ctx.api.baseUrl}/graphql`, { body });
+      rmSync(process.env.BENCH_PROFILE);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     const r = await abRounds('typename', () => cannon(`${ctx.api.baseUrl}/graphql`, { body }), () => cannon(`http://127.0.0.1:${port}/graphql`, { body }));
     row('typename', '{ __typename } throughput (req/s)', r.a.rps, r.b.rps, '>= 0.9x', r.a.rps >= 0.9 * r.b.rps);
     row('typename', '{ __typename } p50 at max rate', r.a.p50, r.b.p50, 'info', null, ' ms');
