@@ -69,6 +69,7 @@ export async function abRounds(label, a, b, rounds = ROUNDS) {
     const order = r % 2 ? [['b', b], ['a', a]] : [['a', a], ['b', b]];
     for (const [side, fn] of order) {
       const result = await fn();
+      log(`${label} round ${r + 1} ${side === 'a' ? 'API' : 'baseline'}: ${Object.entries(result).map(([k, v]) => `${k} ${Number(v).toFixed(2)}`).join(', ')}`);
       all[side].push(result);
       if (ok) counted[side].push(result);
     }
