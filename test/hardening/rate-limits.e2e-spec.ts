@@ -51,6 +51,26 @@ describe('rate limits', () => {
     expect(elsewhere.errors).toBeUndefined();
   });
 
+  it('holds the block while attempts continue, instead of reopening at the next window', async () => {
+    const limited = await startTestApp({ env: { RATE_LIMIT_LOGIN: '2/2' } });
+    try {
+      const member = await limited.seed.member();
+      const headers = { 'x-forwarded-for': '192.0.2.44' };
+      const attempt = (password: string) => limited.gql(null, LOGIN, { email: member.email, password }, headers);
+      for (let i = 0; i < 2; i++) expect((await attempt('sbagliata-123')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // Keep trying for longer than the 2 s window: every attempt is refused and restarts it.
+      const until = Date.now() + 3000;
+      while (Date.now() < until) {
+        expect((await attempt(member.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect((await attempt(member.password)).errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('does not count successful logins against the limit', async () => {
     const member = await t.seed.member();
     const headers = from();

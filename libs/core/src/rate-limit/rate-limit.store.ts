@@ -16,7 +16,12 @@ export interface RateLimitRecord {
  * requiring the ESM-only Nest 12, which the test runner cannot load.)
  */
 export abstract class RateLimitStore {
-  abstract increment(key: string, ttlMs: number, limit: number): Promise<RateLimitRecord>;
+  /**
+   * Counts one hit in the key's window. With `holdWhileBlocked`, a hit past the limit
+   * restarts the window: a sustained flood stays blocked instead of getting `limit`
+   * more tries at every new window.
+   */
+  abstract increment(key: string, ttlMs: number, limit: number, holdWhileBlocked?: boolean): Promise<RateLimitRecord>;
   abstract peek(key: string): Promise<{ totalHits: number; timeToExpire: number }>;
   abstract reset(key: string): Promise<void>;
   /** Takes back one hit (an attempt counted up front that turned out fine). */
@@ -42,9 +47,10 @@ export class MemoryRateLimitStore extends RateLimitStore {
     return window;
   }
 
-  async increment(key: string, ttlMs: number, limit: number): Promise<RateLimitRecord> {
+  async increment(key: string, ttlMs: number, limit: number, holdWhileBlocked = false): Promise<RateLimitRecord> {
     const window = this.current(key) ?? { hits: 0, expiresAt: Date.now() + ttlMs };
     window.hits++;
+    if (holdWhileBlocked && window.hits > limit) window.expiresAt = Date.now() + ttlMs;
     this.windows.set(key, window);
     return record(window.hits, window.expiresAt - Date.now(), limit);
   }
@@ -75,7 +81,7 @@ export class MemoryRateLimitStore extends RateLimitStore {
 
 const INCREMENT = `
 local hits = redis.call('INCR', KEYS[1])
-if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+if hits == 1 or (ARGV[3] == '1' and hits > tonumber(ARGV[2])) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {hits, redis.call('PTTL', KEYS[1])}`;
 
 /**
@@ -91,9 +97,9 @@ export class RedisRateLimitStore extends RateLimitStore {
     this.redis.on('error', (err) => rootLogger.warn({ err: err.message }, 'rate-limit redis unavailable'));
   }
 
-  async increment(key: string, ttlMs: number, limit: number): Promise<RateLimitRecord> {
+  async increment(key: string, ttlMs: number, limit: number, holdWhileBlocked = false): Promise<RateLimitRecord> {
     try {
-      const [hits, pttl] = (await this.redis.eval(INCREMENT, 1, key, String(ttlMs))) as [number, number];
+      const [hits, pttl] = (await this.redis.eval(INCREMENT, 1, key, String(ttlMs), String(limit), holdWhileBlocked ? '1' : '0')) as [number, number];
       return record(hits, pttl > 0 ? pttl : ttlMs, limit);
     } catch {
       return record(0, ttlMs, limit);

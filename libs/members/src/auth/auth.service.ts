@@ -44,13 +44,14 @@ export class AuthService {
   /**
    * Failed attempts are limited per e-mail and per address (RATE_LIMIT_LOGIN). Each
    * attempt is counted atomically before the password is hashed (and taken back when
-   * it succeeds), so a flood, even a concurrent one, never reaches argon2.
+   * it succeeds), so a flood, even a concurrent one, never reaches argon2; while the
+   * flood goes on the block holds (each refused attempt restarts the window).
    */
   async login(emailInput: string, password: string, address = 'unknown'): Promise<AuthResult> {
     const email = emailInput.trim().toLowerCase();
     const { limit, windowSeconds } = this.config.rateLimitLogin;
     const keys = [`login-failures:email:${email}`, `login-failures:ip:${address}`];
-    const counters = await Promise.all(keys.map((key) => this.rateLimits.increment(key, windowSeconds * 1000, limit)));
+    const counters = await Promise.all(keys.map((key) => this.rateLimits.increment(key, windowSeconds * 1000, limit, true)));
     const blocked = counters.filter((c) => c.isBlocked);
     if (blocked.length) throw new RateLimitedError(Math.max(...blocked.map((c) => c.timeToExpire), 1));
 
