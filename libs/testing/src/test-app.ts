@@ -1,7 +1,7 @@
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
-import { AppConfig, loadConfig, TokenService } from '@app/core';
+import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
 import { AppModule } from '../../../apps/api/src/app.module.js';
 import { configureApp } from '../../../apps/api/src/configure-app.js';
@@ -82,6 +82,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REDIS_URL: '',
     ...options.env,
   });
+  setLogLevel(config.logLevel);
   const queries = new QueryCounter();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, { typeormLogger: queries })] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
