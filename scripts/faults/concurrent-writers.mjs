@@ -39,6 +39,9 @@ await run(`fault: ${WRITERS} concurrent writers for ${SECONDS} s`, SECONDS + 240
   );
   const total = [...written.values()].reduce((a, b) => a + b, 0);
   log(`${total} replies written (${(total / SECONDS).toFixed(1)}/s); refusals: ${JSON.stringify(Object.fromEntries(errors))}`);
+  if (![...errors.keys()].every((code) => code === 'RATE_LIMITED')) {
+    log(`server log (errors):\n${api.output().split('\n').filter((l) => l.includes('"level":50')).slice(0, 3).join('\n').slice(0, 3000)}`);
+  }
   assert([...errors.keys()].every((code) => code === 'RATE_LIMITED'), 'no error but rate limits');
 
   for (const id of threads) {

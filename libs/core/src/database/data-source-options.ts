@@ -11,6 +11,8 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     migrationsRun: false,
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: 20, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    // Under a burst of writes serialised on the same rows, requests wait for a connection
+    // rather than fail; the health check has its own short timeout.
+    extra: { max: 20, connectionTimeoutMillis: 30000, idleTimeoutMillis: 30000 },
   };
 }
