@@ -10,6 +10,7 @@ export * from './thread/thread.model.js';
 export * from './thread/thread.service.js';
 export * from './thread/thread.loader.js';
 export * from './thread/thread.errors.js';
+export { normaliseTag, TAG_PATTERN } from './thread/thread-tags.js';
 export * from './post/post.entity.js';
 export * from './post/post-revision.entity.js';
 export * from './post/useful-mark.entity.js';

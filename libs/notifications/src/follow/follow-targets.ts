@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, isUuid, NotFoundError, UnauthenticatedError, ViewerContext } from '@app/core';
-import { ThreadService } from '@app/forum';
+// Tags are followed in the forum's stored form, so a followed tag matches the threads' tags.
+import { normaliseTag, TAG_PATTERN, ThreadService } from '@app/forum';
 import { PracticeService } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
 
-// The forum's own rule for a stored tag, so a followed tag matches the threads' tags.
-const TAG = /^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}._+-]{0,29}$/u;
-
-/** Tags are followed in their stored form: trimmed, lower-cased, inner spaces as hyphens. */
-export function normaliseTag(tag: string): string {
-  return tag.trim().toLowerCase().replace(/\s+/g, '-');
-}
 
 /**
  * Whether a follow target exists and the viewer may see it. Hidden threads and draft
@@ -30,7 +24,7 @@ export class FollowTargets {
     switch (type) {
       case FollowTargetType.TAG: {
         const tag = normaliseTag(targetId);
-        if (!TAG.test(tag)) throw BadUserInputError.field('targetId', 'etichetta non valida (lettere, cifre, . _ + -, al massimo 30 caratteri)');
+        if (!TAG_PATTERN.test(tag)) throw BadUserInputError.field('targetId', 'etichetta non valida (lettere, cifre, . _ + -, al massimo 30 caratteri)');
         return tag;
       }
       case FollowTargetType.THREAD:

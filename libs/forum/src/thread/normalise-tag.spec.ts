@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normaliseTag } from './follow-targets.js';
+import { normaliseTag } from './thread-tags.js';
 
 describe('normaliseTag', () => {
   it('stores a followed tag as the forum stores thread tags: trimmed, lower-case, spaces as hyphens', () => {
