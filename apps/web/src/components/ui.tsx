@@ -128,6 +128,33 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  /** The first option, with an empty value: no filter. */
+  anyLabel: string;
+  options: Record<string, string>;
+  onChange: (value: string) => void;
+}
+
+/** A labelled select over a map of values to Italian labels, with an "any" option first (list filters). */
+export function SelectField({ label, value, anyLabel, options, onChange }: SelectFieldProps) {
+  return (
+    <Field label={label}>
+      {(p) => (
+        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{anyLabel}</option>
+          {Object.entries(options).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function appendConnection<T extends { nodes: unknown[] }>(prev: T, next: T): T {
   return { ...next, nodes: [...prev.nodes, ...next.nodes] };
 }

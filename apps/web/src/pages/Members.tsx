@@ -4,9 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { Region, Theme } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
-import { entries, POSITIONS, REGIONS, ROLES, THEMES } from '../lib/labels';
+import { POSITIONS, REGIONS, ROLES, THEMES } from '../lib/labels';
 
 const MEMBERS = graphql(`
   query Members($filter: MemberFilter, $first: Int, $after: String) {
@@ -58,32 +58,10 @@ export default function Members() {
           </Field>
         </div>
         <div className="col-12 col-md-6 col-lg-2">
-          <Field label="Regione">
-            {(p) => (
-              <select {...p} className="form-select" value={region} onChange={(e) => update('regione', e.target.value)}>
-                <option value="">Tutte</option>
-                {entries(REGIONS).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Regione" value={region} anyLabel="Tutte" options={REGIONS} onChange={(value) => update('regione', value)} />
         </div>
         <div className="col-12 col-md-6 col-lg-3">
-          <Field label="Competenza">
-            {(p) => (
-              <select {...p} className="form-select" value={expertise} onChange={(e) => update('competenza', e.target.value)}>
-                <option value="">Tutte</option>
-                {entries(THEMES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Competenza" value={expertise} anyLabel="Tutte" options={THEMES} onChange={(value) => update('competenza', value)} />
         </div>
         <div className="col-12 col-md-6 col-lg-3">
           <Field label="Amministrazione">

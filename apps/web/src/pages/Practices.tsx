@@ -4,8 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { Region, Theme } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
-import { entries, REGIONS, THEMES } from '../lib/labels';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { REGIONS, THEMES } from '../lib/labels';
 
 const PRACTICES = graphql(`
   query Practices($filter: PracticeFilter, $first: Int, $after: String) {
@@ -56,32 +56,10 @@ export default function Practices() {
           </Field>
         </div>
         <div className="col-12 col-md-6 col-lg-3">
-          <Field label="Tema">
-            {(p) => (
-              <select {...p} className="form-select" value={theme} onChange={(e) => update('tema', e.target.value)}>
-                <option value="">Tutti i temi</option>
-                {entries(THEMES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Tema" value={theme} anyLabel="Tutti i temi" options={THEMES} onChange={(value) => update('tema', value)} />
         </div>
         <div className="col-12 col-md-6 col-lg-2">
-          <Field label="Regione">
-            {(p) => (
-              <select {...p} className="form-select" value={region} onChange={(e) => update('regione', e.target.value)}>
-                <option value="">Tutte</option>
-                {entries(REGIONS).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Regione" value={region} anyLabel="Tutte" options={REGIONS} onChange={(value) => update('regione', value)} />
         </div>
         <div className="col-12 col-md-6 col-lg-2">
           <div className="form-check mb-3">

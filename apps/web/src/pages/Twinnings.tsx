@@ -2,9 +2,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { formatDate } from '../lib/format';
-import { entries, TWINNING_STATUSES } from '../lib/labels';
+import { TWINNING_STATUSES } from '../lib/labels';
 
 const TWINNINGS = graphql(`
   query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {
@@ -35,18 +35,7 @@ export default function Twinnings() {
       <PageTitle title="Gemellaggi">Gemellaggi</PageTitle>
       <p>Trasferimenti di buone pratiche da amministrazioni offerenti ad amministrazioni riceventi delle regioni Convergenza.</p>
       <div className="col-12 col-md-4">
-        <Field label="Stato">
-          {(p) => (
-            <select {...p} className="form-select" value={status} onChange={(e) => setParams(e.target.value ? { stato: e.target.value } : {}, { replace: true })}>
-              <option value="">Tutti</option>
-              {entries(TWINNING_STATUSES).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Stato" value={status} anyLabel="Tutti" options={TWINNING_STATUSES} onChange={(value) => setParams(value ? { stato: value } : {}, { replace: true })} />
       </div>
       {loading && !data && <Loading />}
       <ErrorMessage error={error} />
