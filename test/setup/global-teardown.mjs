@@ -1,4 +1,4 @@
 export default async function globalTeardown() {
-  const pg = globalThis.__HUB_EMBEDDED_PG__;
-  if (pg) await pg.stop();
+  const embedded = globalThis.__HUB_EMBEDDED_PG__;
+  if (embedded) await embedded.stop();
 }

@@ -78,7 +78,7 @@ async function bootstrap(): Promise<void> {
   }
   await app.listen(config.port, config.host);
   // Printed whatever LOG_LEVEL says: scripts and operators wait for this line.
-  rootLogger.child({}, { level: 'info' }).info(`listening on http://${config.host}:${config.port}`);
+  rootLogger.child({}, { level: 'info' }).info(`listening on http://${config.host}:${config.port} (Node.js ${process.version})`);
 }
 
 bootstrap().catch((err) => {
