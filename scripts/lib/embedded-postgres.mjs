@@ -6,7 +6,7 @@
 // and `reachableDataDir` says where a cluster can live instead.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,7 @@ export function loadEmbeddedPostgres(log = () => {}) {
         if (!existsSync(join(copy, 'native/bin/initdb'))) {
           // Copied under a temporary name and renamed, so a concurrent or interrupted copy is never used half-made.
           const partial = mkdtempSync(`${copy}.partial-`);
+          chmodSync(partial, 0o755);
           cpSync(packageDir, partial, { recursive: true, verbatimSymlinks: true });
           try {
             renameSync(partial, copy);
