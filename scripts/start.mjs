@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadEmbeddedPostgres, reachableDataDir } from './lib/embedded-postgres.mjs';
 
 const NODE_MAJOR = 24;
@@ -16,7 +16,7 @@ if (Number(process.versions.node.split('.')[0]) < NODE_MAJOR) {
   process.exit(1);
 }
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const entry = join(root, 'dist/apps/api/src/main.js');
 const target = process.argv[2] ? join(root, process.argv[2]) : entry;
 

@@ -29,6 +29,7 @@ const TARGETS: Record<FollowTargetType, string> = {
   CATEGORY: 'questa categoria',
   MEMBER: 'questo membro',
   TAG: 'questa etichetta',
+  TWINNING: 'questo gemellaggio',
 };
 
 /** Follow level of one target: not followed, every activity, new threads only, or muted. */

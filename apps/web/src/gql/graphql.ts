@@ -26,6 +26,7 @@ export type CreateAdministrationInput = {
 
 export type CreateInvitationInput = {
   email: string;
+  fiscalCode?: string | null | undefined;
   role?: Role | null | undefined;
 };
 
@@ -62,7 +63,8 @@ export type FollowTargetType =
   | 'MEMBER'
   | 'PRACTICE'
   | 'TAG'
-  | 'THREAD';
+  | 'THREAD'
+  | 'TWINNING';
 
 export type LinkPracticeInput = {
   note?: string | null | undefined;
@@ -82,13 +84,21 @@ export type MemberStatus =
   | 'SUSPENDED';
 
 export type NotificationType =
+  | 'ADOPTION'
+  | 'CALL_OUTCOME'
+  | 'DOCUMENT'
+  | 'EVENT'
   | 'MENTION'
+  | 'MILESTONE'
   | 'MODERATION'
+  | 'NEED_MATCHED'
+  | 'NEW_FLAG'
   | 'NEW_POST'
   | 'NEW_THREAD'
   | 'PRACTICE_LINKED'
   | 'PRACTICE_UPDATED'
   | 'REPLY'
+  | 'TWINNING_CALL'
   | 'TWINNING_STATUS';
 
 export type Position =
@@ -162,6 +172,7 @@ export type Role =
   | 'MODERATOR';
 
 export type SearchKind =
+  | 'DOCUMENT'
   | 'MEMBER'
   | 'POST'
   | 'PRACTICE'
@@ -210,7 +221,9 @@ export type UpdatePracticeInput = {
   costEuro?: number | null | undefined;
   description?: string | null | undefined;
   id: string | number;
+  licence?: string | null | undefined;
   replicability?: string | null | undefined;
+  repositoryUrl?: string | null | undefined;
   results?: string | null | undefined;
   status?: PracticeStatus | null | undefined;
   summary?: string | null | undefined;
@@ -521,6 +534,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { totalCount: number, nodes: Array<{ score: number, snippet: string, hit:
+        | { __typename: 'Document' }
         | { __typename: 'Member', id: string, displayName: string, handle: string }
         | { __typename: 'Post', id: string, thread: { id: string, title: string }, author: { id: string, displayName: string } }
         | { __typename: 'Practice', id: string, slug: string, title: string }

@@ -90,6 +90,14 @@ export const NOTIFICATION_TYPES: Record<NotificationType, string> = {
   PRACTICE_LINKED: 'Discussione collegata',
   MODERATION: 'Moderazione',
   TWINNING_STATUS: 'Gemellaggio',
+  TWINNING_CALL: 'Avviso di gemellaggio',
+  EVENT: 'Incontro',
+  NEED_MATCHED: 'Fabbisogno corrispondente',
+  ADOPTION: 'Adozione',
+  DOCUMENT: 'Documento',
+  NEW_FLAG: 'Nuova segnalazione',
+  CALL_OUTCOME: 'Esito dell’avviso',
+  MILESTONE: 'Scadenza del piano',
 };
 
 export const MODERATION_ACTIONS: Record<string, string> = {
