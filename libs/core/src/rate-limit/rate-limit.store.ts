@@ -12,8 +12,9 @@ export interface RateLimitRecord {
 /**
  * Fixed-window counters shared by the write limiter and the login limiter. In memory
  * for one instance; in Redis when REDIS_URL is set, so limits hold across instances.
- * (The shape follows @nestjs/throttler's storage; that package itself is CommonJS
- * requiring the ESM-only Nest 12, which the test runner cannot load.)
+ * (The shape follows @nestjs/throttler's storage. That package loads on Node.js 24, but its
+ * per-handler guard does not fit limits keyed by e-mail before hashing, blocks that must not
+ * extend, or one Redis script shared by every limit, so the limiters stay on this store.)
  */
 export abstract class RateLimitStore {
   /**
