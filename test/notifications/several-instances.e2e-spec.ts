@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FollowTargetType, RealtimeService } from '@app/notifications';
-import { SocketClient, startTestApp, TestApp } from '@app/testing';
+import { settle, SocketClient, startTestApp, TestApp } from '@app/testing';
 
 const REDIS_URL = process.env.REDIS_URL;
 const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { id } }`;
@@ -56,5 +56,45 @@ const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { i
     expect(await readerOnB.waitFor('post:created')).toEqual({ threadId: thread.id, postId, authorId: replier.id });
     const inbox = await b.gql(follower, `{ notifications { nodes { id } } }`);
     expect(inbox.data.notifications.nodes.map((n: { id: string }) => n.id)).toEqual([onB.received.notification[0].id]);
+  });
+
+  it('sends post:created about a thread hidden on instance A only to the moderators among the watchers on instance B', async () => {
+    const moderator = await a.seed.moderator();
+    const watchingModerator = await a.seed.moderator();
+    const reader = await a.seed.member();
+    const thread = await a.seed.thread({ authorId: reader.id, title: 'Interoperabilità tra sistemi regionali' });
+    const [readerOnB, moderatorOnB, moderatorOnA] = [
+      await SocketClient.connect(b.baseUrl, reader),
+      await SocketClient.connect(b.baseUrl, watchingModerator),
+      await SocketClient.connect(a.baseUrl, watchingModerator),
+    ];
+    sockets.push(readerOnB, moderatorOnB, moderatorOnA);
+    for (const socket of [readerOnB, moderatorOnB, moderatorOnA]) {
+      expect(await socket.request('thread:watch', { threadId: thread.id })).toEqual({ ok: true });
+    }
+    const hidden = await a.gql(moderator, `mutation ($t: ID!) { setThreadHidden(threadId: $t, hidden: true) { hidden } }`, { t: thread.id });
+    expect(hidden.errors).toBeUndefined();
+
+    const res = await a.gql(moderator, REPLY, { input: { threadId: thread.id, body: 'Solo per i moderatori.' } });
+    expect(res.errors).toBeUndefined();
+    const postId = res.data.replyToThread.id;
+
+    for (const socket of [moderatorOnB, moderatorOnA]) {
+      expect(await socket.waitFor('post:created')).toEqual({ threadId: thread.id, postId, authorId: moderator.id });
+    }
+    await settle();
+    expect(readerOnB.received['post:created']).toEqual([]);
+  });
+
+  it('closes on instance B the sockets of a member suspended through instance A', async () => {
+    const admin = await a.seed.admin();
+    const member = await a.seed.member();
+    const onB = await SocketClient.connect(b.baseUrl, member);
+    sockets.push(onB);
+    const closed = new Promise<string>((resolve) => onB.socket.once('disconnect', (reason) => resolve(reason)));
+
+    const res = await a.gql(admin, `mutation ($id: ID!) { setMemberStatus(memberId: $id, status: SUSPENDED) { status } }`, { id: member.id });
+    expect(res.data.setMemberStatus.status).toBe('SUSPENDED');
+    expect(await closed).toBe('io server disconnect');
   });
 });

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config.js';
 
 interface AccessTokenClaims {
   sub: string;
+  exp?: number;
 }
 
 /** Signs and verifies access tokens (HS256 only; the secret never leaves this class). */
@@ -28,13 +29,20 @@ export class TokenService {
 
   /** The member id of a valid token, or null for a missing, malformed, forged or expired one. */
   verify(token: string | undefined | null): string | null {
+    const claims = this.claims(token);
+    return claims && typeof claims.sub === 'string' ? claims.sub : null;
+  }
+
+  /** When a valid token stops being accepted (ms since the epoch); null for an invalid token or one without expiry. */
+  expiresAt(token: string | undefined | null): number | null {
+    const exp = this.claims(token)?.exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  }
+
+  private claims(token: string | undefined | null): AccessTokenClaims | null {
     if (!token) return null;
     try {
-      const claims = jwt.verify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: 'buone-pratiche-hub',
-      }) as AccessTokenClaims;
-      return typeof claims.sub === 'string' ? claims.sub : null;
+      return jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'buone-pratiche-hub' }) as AccessTokenClaims;
     } catch {
       return null;
     }

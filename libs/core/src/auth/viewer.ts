@@ -45,6 +45,11 @@ export class ViewerContext {
     return (this.role === Role.MODERATOR || this.role === Role.ADMIN) && this.status === MemberStatus.ACTIVE;
   }
 
+  /** The member id of an ACTIVE member; null for anonymous and suspended viewers, who read as anonymous. */
+  get activeMemberId(): string | null {
+    return this.status === MemberStatus.ACTIVE ? this.memberId : null;
+  }
+
   is(memberId: string | null | undefined): boolean {
     return this.memberId !== null && this.memberId === memberId;
   }
@@ -57,6 +62,14 @@ export class ViewerContext {
   assertCanWrite(): asserts this is ViewerContext & { memberId: string } {
     this.assertAuthenticated();
     if (this.status !== MemberStatus.ACTIVE) throw new ForbiddenError('Il tuo account è sospeso: non puoi scrivere');
+  }
+
+  /** Private reads (inbox, unread count, follows, digest, settings): signed in and not suspended. */
+  assertCanReadPrivate(): asserts this is ViewerContext & { memberId: string } {
+    this.assertAuthenticated();
+    if (this.status !== MemberStatus.ACTIVE) {
+      throw new ForbiddenError('Il tuo account è sospeso: puoi consultare solo i contenuti pubblici');
+    }
   }
 
   assertModerator(): asserts this is ViewerContext & { memberId: string } {

@@ -30,7 +30,7 @@ export class DigestService {
   constructor(private readonly dataSource: DataSource) {}
 
   async digest(viewer: ViewerContext, sinceArg: Date | null | undefined): Promise<DigestData> {
-    viewer.assertAuthenticated();
+    viewer.assertCanReadPrivate();
     const since = await this.since(viewer.memberId, sinceArg);
     const params = [viewer.memberId, since, DIGEST_LIMIT];
     const ids = (sql: string) => this.dataSource.query(sql, params).then((rows: Array<{ id: string }>) => rows.map((r) => r.id));

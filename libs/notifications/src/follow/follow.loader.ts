@@ -25,9 +25,9 @@ export class FollowLoaders {
     );
   }
 
-  /** Whether the viewer follows each target at WATCHING or WATCHING_FIRST_POST; false for anonymous viewers. */
+  /** Whether the viewer follows each target at WATCHING or WATCHING_FIRST_POST; false for anonymous and suspended viewers. */
   viewerIsFollowing(ctx: RequestContext, type: FollowTargetType): DataLoader<string, boolean> {
-    const memberId = ctx.viewer.memberId;
+    const memberId = ctx.viewer.activeMemberId;
     return ctx.loaders.get(`notifications.viewerIsFollowing.${type}`, () =>
       new DataLoader<string, boolean>(async (ids) => {
         if (!memberId) return ids.map(() => false);

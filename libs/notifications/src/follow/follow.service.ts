@@ -37,7 +37,7 @@ export class FollowService {
   }
 
   myFollows(viewer: ViewerContext): Promise<FollowEntity[]> {
-    viewer.assertAuthenticated();
+    viewer.assertCanReadPrivate();
     return this.dataSource
       .getRepository(FollowEntity)
       .find({ where: { memberId: viewer.memberId }, order: { createdAt: 'DESC', id: 'DESC' } });

@@ -35,8 +35,10 @@ export class NotificationListener implements OnModuleInit {
       const rows = await this.writer.postCreated(uow.em, e);
       uow.afterCommit(
         this.realtime.safely(async () => {
-          this.realtime.postCreated({ threadId: e.threadId, postId: e.postId, authorId: e.authorId });
-          await this.realtime.notificationsCreated(rows);
+          await Promise.all([
+            this.realtime.postCreated({ threadId: e.threadId, postId: e.postId, authorId: e.authorId }),
+            this.realtime.notificationsCreated(rows),
+          ]);
         }),
       );
     });

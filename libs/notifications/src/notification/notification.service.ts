@@ -15,7 +15,7 @@ export class NotificationService {
 
   /** The viewer's inbox, newest first. */
   list(viewer: ViewerContext, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationEntity>> {
-    viewer.assertAuthenticated();
+    viewer.assertCanReadPrivate();
     const qb = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
@@ -29,7 +29,7 @@ export class NotificationService {
   }
 
   async unreadCount(viewer: ViewerContext): Promise<number> {
-    viewer.assertAuthenticated();
+    viewer.assertCanReadPrivate();
     const [{ count }] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM notification n
         WHERE n."recipientId" = $1 AND n."readAt" IS NULL AND ${visibleNotification('n', String(viewer.canModerate))}`,

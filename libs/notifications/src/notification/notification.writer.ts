@@ -14,7 +14,8 @@ const PRACTICE_VISIBLE = `(ctx."status" <> 'DRAFT' OR ${CAN_MODERATE}
 
 /**
  * Picks one candidate per recipient (the lowest priority number wins: MENTION 1, REPLY 2,
- * NEW_POST and NEW_THREAD 3), never the actor, and inserts the rows with their text.
+ * NEW_POST and NEW_THREAD 3), never the actor nor a suspended member (who may not read an
+ * inbox, and finds nothing written meanwhile once reactivated), and inserts the rows with their text.
  * `candidates` yields ("recipientId", "type", "priority"); it may use the CTE `ctx` of
  * the statement. One statement per event, whatever the number of followers.
  */
@@ -24,7 +25,7 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
     candidate AS (${candidates}),
     chosen AS (
       SELECT DISTINCT ON (c."recipientId") c."recipientId", c."type"
-        FROM candidate c, ctx
+        FROM candidate c JOIN member r ON r."id" = c."recipientId" AND r."status" = 'ACTIVE', ctx
        WHERE c."recipientId" IS DISTINCT FROM ctx."actorId"
        ORDER BY c."recipientId", c."priority"
     )
@@ -52,7 +53,7 @@ const mutedTag = (alias: string) =>
  * Silence rules: a MUTED thread, practice or actor silences everything about it; a
  * MUTED category or tag silences what a broad follow would bring (new threads and
  * posts) unless the member watches the thread itself. Hidden threads reach only
- * moderators; draft practices only their author and moderators.
+ * moderators; draft practices only their author and moderators; suspended members nothing.
  */
 @Injectable()
 export class NotificationWriter {

@@ -1,6 +1,6 @@
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { DataSource } from 'typeorm';
-import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, ViewerContext } from '@app/core';
+import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, TokenService, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
 import { FollowTargets } from '../follow/follow-targets.js';
 import { RealtimeServer, RealtimeService, RealtimeSocket } from './realtime.service.js';
@@ -19,6 +19,9 @@ function addressOf(socket: { handshake: { address: string; headers: Record<strin
   return socket.handshake.address;
 }
 
+/** The longest delay setTimeout takes (about 24.8 days); a later expiry re-arms the timer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function failure(err: unknown): Ack {
   if (err instanceof DomainError) return { ok: false, code: err.code };
   rootLogger.error({ err }, 'socket handler failed');
@@ -26,8 +29,9 @@ function failure(err: unknown): Ack {
 }
 
 /**
- * The socket.io endpoint (`/socket.io`). The JWT is checked at the handshake; each
- * member's sockets share a room named after the member, and readers of a thread join
+ * The socket.io endpoint (`/socket.io`). The JWT is checked at the handshake and the
+ * socket is closed when it expires (and, by the listener, when its member is suspended);
+ * each member's sockets share a room named after the member, and readers of a thread join
  * that thread's room. Handlers are plain socket listeners (no per-socket observables),
  * which keeps an idle connection small.
  */
@@ -35,6 +39,7 @@ function failure(err: unknown): Ack {
 export class RealtimeGateway implements OnGatewayInit {
   constructor(
     private readonly viewers: ViewerService,
+    private readonly tokens: TokenService,
     private readonly realtime: RealtimeService,
     private readonly targets: FollowTargets,
     private readonly dataSource: DataSource,
@@ -53,6 +58,7 @@ export class RealtimeGateway implements OnGatewayInit {
           if (!viewer) return next(new Error('RATE_LIMITED'));
           if (!viewer.memberId || viewer.status !== MemberStatus.ACTIVE) return next(new Error('UNAUTHENTICATED'));
           socket.data.memberId = viewer.memberId;
+          socket.data.expiresAt = this.tokens.expiresAt(tokenOf(socket));
           next();
         })
         .catch((err) => {
@@ -66,6 +72,7 @@ export class RealtimeGateway implements OnGatewayInit {
   private onConnection(socket: RealtimeSocket): void {
     const memberId = socket.data.memberId;
     void socket.join(memberRoom(memberId));
+    this.closeAtExpiry(socket);
     this.touchVisit(memberId);
     this.limitEvents(socket);
 
@@ -81,6 +88,25 @@ export class RealtimeGateway implements OnGatewayInit {
         if (typeof payload?.threadId === 'string') await socket.leave(threadRoom(payload.threadId));
       });
     });
+  }
+
+  /** Closes the socket when its token expires: what it receives is what the token grants. */
+  private closeAtExpiry(socket: RealtimeSocket): void {
+    const expiresAt = socket.data.expiresAt;
+    if (expiresAt == null) return;
+    let timer: NodeJS.Timeout | undefined;
+    const check = () => {
+      const left = expiresAt - Date.now();
+      if (left <= 0) {
+        rootLogger.debug({ memberId: socket.data.memberId }, 'socket disconnected: token expired');
+        socket.disconnect(true);
+        return;
+      }
+      timer = setTimeout(check, Math.min(left, MAX_TIMER_MS));
+      timer.unref();
+    };
+    socket.once('disconnect', () => clearTimeout(timer));
+    check();
   }
 
   /** A socket that sends more than the allowed events in a window (default 100 in 10 s) is disconnected. */

@@ -84,12 +84,44 @@ export class RealtimeService {
     await this.unreadChanged(rows.map((r) => r.recipientId));
   }
 
+  /** Closes every socket of the member, on every instance. */
   disconnectMember(memberId: string): void {
     this.server?.in(memberRoom(memberId)).disconnectSockets(true);
   }
 
-  postCreated(payload: PostCreatedPayload): void {
-    this.server?.to(threadRoom(payload.threadId)).emit('post:created', payload);
+  /**
+   * `post:created` to the sockets watching the thread whose member may still see the post
+   * (checked now, not when they started watching: a thread hidden or a moderator demoted since
+   * counts). A visible post goes to the whole room after one query. A hidden one (only
+   * moderators see it) goes to the room except the rooms of the members who may not: the
+   * room's sockets are fetched from every instance and one query picks the moderators among them.
+   */
+  async postCreated(payload: PostCreatedPayload): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    const room = threadRoom(payload.threadId);
+    const [state]: Array<{ hidden: boolean }> = await this.dataSource.query(
+      `SELECT t."hidden" OR coalesce(p."hidden", false) AS "hidden"
+         FROM thread t LEFT JOIN post p ON p."id" = $2
+        WHERE t."id" = $1`,
+      [payload.threadId, payload.postId],
+    );
+    if (!state) return;
+    if (!state.hidden) {
+      server.to(room).emit('post:created', payload);
+      return;
+    }
+    const watchers = [...new Set((await server.in(room).fetchSockets()).map((s) => s.data.memberId))];
+    if (!watchers.length) return;
+    const seeing: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT m."id" FROM member m
+        WHERE m."id" = ANY($1::uuid[]) AND m."role" IN ('MODERATOR', 'ADMIN') AND m."status" = 'ACTIVE'`,
+      [watchers],
+    );
+    if (!seeing.length) return;
+    const allowed = new Set(seeing.map((m) => m.id));
+    const blind = watchers.filter((id) => !allowed.has(id)).map(memberRoom);
+    server.to(room).except(blind).emit('post:created', payload);
   }
 
   /** Swallows push failures: the rows are committed, clients re-read the inbox. */

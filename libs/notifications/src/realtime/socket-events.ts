@@ -35,9 +35,11 @@ export interface ClientToServerEvents {
   'thread:unwatch': (payload: { threadId: string }, ack: (result: Ack) => void) => void;
 }
 
-/** Per-socket data: only the member id, to keep each connection small. */
+/** Per-socket data: the member id and when its token expires, to keep each connection small. */
 export interface SocketData {
   memberId: string;
+  /** Milliseconds since the epoch; null for a token without expiry. */
+  expiresAt: number | null;
 }
 
 /** The room of one member (all of its sockets) and of the readers of one thread. */
