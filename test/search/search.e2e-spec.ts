@@ -19,7 +19,11 @@ const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int, $aft
   }
 }`;
 
+const HIDE_POST = `mutation ($id: ID!, $on: Boolean!) { setPostHidden(postId: $id, hidden: $on) { id hidden } }`;
+const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { id } }`;
+
 type Hit = { __typename: string; id: string; title?: string };
+type Node = { hit: Hit; score: number; snippet: string };
 
 describe('search', () => {
   let t: TestApp;
@@ -142,5 +146,92 @@ describe('search', () => {
     expect(total).toBe(13);
     expect(seen).toHaveLength(13);
     expect(new Set(seen).size).toBe(13);
+  });
+
+  describe('a thread whose opening post is hidden', () => {
+    async function nodes(actor: SeededMember | null, query: string, kinds?: string[]): Promise<Node[]> {
+      const res = await t.gql(actor, SEARCH, { query, kinds, first: 50 });
+      expect(res.errors).toBeUndefined();
+      return res.data.search.nodes;
+    }
+    const scoreOf = (found: Node[], id: string) => found.find((n) => n.hit.id === id)?.score;
+
+    it('neither matches, ranks nor shows the hidden text to members and anonymous callers until restored', async () => {
+      const author = await t.seed.member();
+      const title = 'Rapporto sulla quercetina';
+      const thread = await t.seed.thread({ authorId: author.id, title, body: 'quercetina quercetina: il fornitore zarzuela ha ritardato' });
+      const twin = await t.seed.thread({ authorId: author.id, title, body: 'Messaggio senza parole chiave' });
+      const hide = async (on: boolean) => {
+        const res = await t.gql(moderator, HIDE_POST, { id: thread.openingPostId, on });
+        expect(res.data?.setPostHidden.hidden).toBe(on);
+      };
+
+      const before = await nodes(member, 'quercetina', ['THREAD']);
+      expect(scoreOf(before, thread.id)!).toBeGreaterThan(scoreOf(before, twin.id)!);
+      expect((await nodes(member, 'zarzuela')).map((n) => n.hit.id)).toContain(thread.id);
+
+      await hide(true);
+      for (const actor of [member, null]) {
+        const byHiddenWord = await nodes(actor, 'zarzuela');
+        expect(byHiddenWord.map((n) => n.hit.id)).not.toContain(thread.id);
+        expect(byHiddenWord.map((n) => n.hit.id)).not.toContain(thread.openingPostId);
+        expect(byHiddenWord.filter((n) => /zarzuela/i.test(n.snippet))).toEqual([]);
+        // The title may still be a near miss of both words together: then exactly as its twin is.
+        const both = await nodes(actor, 'quercetina zarzuela', ['THREAD']);
+        expect(scoreOf(both, thread.id)).toBe(scoreOf(both, twin.id));
+        expect(both.filter((n) => /zarzuela/i.test(n.snippet))).toEqual([]);
+        // Found by its title, ranked as its twin, with a snippet of the title alone.
+        const byTitle = await nodes(actor, 'quercetina', ['THREAD']);
+        const hit = byTitle.find((n) => n.hit.id === thread.id)!;
+        expect(hit.score).toBeCloseTo(scoreOf(byTitle, twin.id)!, 6);
+        expect(hit.snippet).not.toMatch(/zarzuela|fornitore/i);
+        expect(hit.snippet).toContain('<mark>quercetina</mark>');
+      }
+
+      // Moderators see hidden posts, in search as elsewhere.
+      const forModerator = await nodes(moderator, 'zarzuela', ['THREAD']);
+      expect(forModerator.find((n) => n.hit.id === thread.id)?.snippet).toContain('<mark>zarzuela</mark>');
+      expect((await nodes(moderator, 'quercetina zarzuela', ['THREAD'])).map((n) => n.hit.id)).toContain(thread.id);
+      const moderatorByTitle = await nodes(moderator, 'quercetina', ['THREAD']);
+      expect(scoreOf(moderatorByTitle, thread.id)!).toBeGreaterThan(scoreOf(moderatorByTitle, twin.id)!);
+
+      await hide(false);
+      for (const actor of [member, null]) {
+        const again = await nodes(actor, 'zarzuela');
+        expect(again.find((n) => n.hit.id === thread.id)?.snippet).toContain('<mark>zarzuela</mark>');
+        const byTitle = await nodes(actor, 'quercetina', ['THREAD']);
+        expect(scoreOf(byTitle, thread.id)!).toBeGreaterThan(scoreOf(byTitle, twin.id)!);
+      }
+    });
+  });
+
+  it('marks only real matches when a post carries the marker characters', async () => {
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Discussione sulle spezie' });
+    const body = 'Nota \u0002falso\u0003 e \u0003chiuso poi \u0002aperto sul cardamomo \u0002 fine';
+    const reply = await t.gql(author, REPLY, { input: { threadId: thread.id, body } });
+    expect(reply.errors).toBeUndefined();
+
+    const res = await t.gql(member, SEARCH, { query: 'cardamomo', kinds: ['POST'] });
+    const node = (res.data.search.nodes as Node[]).find((n) => n.hit.id === reply.data.replyToThread.id)!;
+    expect(node.snippet).toContain('<mark>cardamomo</mark>');
+    expect(node.snippet.match(/<mark>/g)).toHaveLength(1);
+    expect(node.snippet.match(/<\/mark>/g)).toHaveLength(1);
+    expect(node.snippet).toContain('falso e chiuso poi aperto');
+    expect(node.snippet).not.toMatch(/[\u0002\u0003]/);
+  });
+
+  it('finds a long post by any of its words and cuts the snippet from its first 5,000 characters', async () => {
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Discussione lunga' });
+    const filler = 'testo di riempimento senza interesse '.repeat(1400);
+    const post = await t.seed.post({ threadId: thread.id, authorId: author.id, body: `Premessa del verbale. ${filler} ornitorinco in fondo` });
+
+    const res = await t.gql(member, SEARCH, { query: 'ornitorinco', kinds: ['POST'] });
+    expect(res.errors).toBeUndefined();
+    const node = (res.data.search.nodes as Node[]).find((n) => n.hit.id === post.id)!;
+    expect(node.snippet.startsWith('Premessa del verbale.')).toBe(true);
+    expect(node.snippet).not.toContain('ornitorinco');
+    expect(node.snippet.length).toBeLessThan(400);
   });
 });

@@ -18,6 +18,7 @@ import { RejectNulPipe } from './graphql/reject-nul.pipe.js';
 import { HealthController } from './health/health.controller.js';
 import { GraphqlPassthroughFilter } from './graphql/passthrough.filter.js';
 import { WriteThrottlerGuard } from './graphql/write-throttler.guard.js';
+import { SearchThrottlerGuard } from './graphql/search-throttler.guard.js';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlPassthroughFilter },
         { provide: APP_GUARD, useClass: WriteThrottlerGuard },
+        { provide: APP_GUARD, useClass: SearchThrottlerGuard },
       ],
     };
   }

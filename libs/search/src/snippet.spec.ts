@@ -10,4 +10,9 @@ describe('toSnippetHtml', () => {
   it('never lets a literal <mark> from the text through', () => {
     expect(toSnippetHtml('<mark>falso</mark>')).toBe('&lt;mark&gt;falso&lt;/mark&gt;');
   });
+
+  it('keeps marks balanced and flat whatever the sentinels', () => {
+    expect(toSnippetHtml(`${MARK_END}a ${MARK_START}b ${MARK_START}c${MARK_END} d${MARK_END}`)).toBe('a <mark>b c</mark> d');
+    expect(toSnippetHtml(`inizio ${MARK_START}aperto`)).toBe('inizio <mark>aperto</mark>');
+  });
 });

@@ -26,6 +26,8 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly rateLimitLogin!: RateLimit;
   readonly rateLimitWrites!: RateLimit;
+  /** Full-text searches (`search`, `practices` with a query) per member, or per address without a token. */
+  readonly rateLimitSearch!: RateLimit;
   /**
    * Discourse's stricter posting rules (site_settings.yml), off by default: every member
    * 1 post per 5 s; in a member's first day 1 post per 30 s, at most 3 threads and 10 replies.
@@ -106,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: parsed.LOG_LEVEL || 'info',
     rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
     rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
+    rateLimitSearch: parseRate(parsed.RATE_LIMIT_SEARCH, '120/60'),
     discoursePostLimits: parsed.RATE_LIMIT_DISCOURSE_POSTS === '1',
     rateLimitSocketHandshakes: parseRate(parsed.RATE_LIMIT_SOCKET_HANDSHAKES, '30/60'),
     rateLimitSocketEvents: parseRate(parsed.RATE_LIMIT_SOCKET_EVENTS, '100/10'),

@@ -45,6 +45,9 @@ export class EnvSchema {
   @IsOptional() @Matches(RATE, { message: 'formato atteso: scritture/secondi, per esempio 60/60' })
   RATE_LIMIT_WRITES?: string;
 
+  @IsOptional() @Matches(RATE, { message: 'formato atteso: ricerche/secondi, per esempio 120/60' })
+  RATE_LIMIT_SEARCH?: string;
+
   @IsOptional() @Matches(RATE, { message: 'formato atteso: tentativi/secondi, per esempio 30/60' })
   RATE_LIMIT_SOCKET_HANDSHAKES?: string;
 
