@@ -112,6 +112,7 @@ try {
     ADMIN_PASSWORD: admin.password,
     RATE_LIMIT_LOGIN: '1000/60',
     RATE_LIMIT_WRITES: '10000/60',
+    RATE_LIMIT_SEARCH: '10000/60',
     LOG_LEVEL: 'warn',
     SEED_DEMO: screenshotsMode ? '1' : '',
   }, baseUrl);

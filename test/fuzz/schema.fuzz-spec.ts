@@ -36,7 +36,7 @@ describe('fuzzing every operation of the served schema', () => {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_WRITES: '1000000/60', RATE_LIMIT_LOGIN: '1000000/60' } });
+    t = await startTestApp({ env: { RATE_LIMIT_WRITES: '1000000/60', RATE_LIMIT_LOGIN: '1000000/60', RATE_LIMIT_SEARCH: '1000000/60' } });
     schema = t.app.get(GraphQLSchemaHost).schema;
     const member = await t.seed.member();
     const moderator = await t.seed.moderator();
