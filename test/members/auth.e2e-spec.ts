@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import jwt from 'jsonwebtoken';
 import { InvitationEntity, MemberEntity, Position } from '@app/members';
-import { startTestApp, TestApp } from '@app/testing';
+import { SocketClient, startTestApp, TestApp } from '@app/testing';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token member { id handle role email } } }`;
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token member { id email } } }`;
@@ -131,6 +132,18 @@ describe('invitations, registration and login', () => {
     expect(res.data.me).toBeNull();
     const write = await t.gql({ token: forged }, UPDATE_PROFILE, { input: { displayName: 'Falso' } });
     expect(write.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('treats a validly signed token whose subject is not a member id as no token (UNAUTHENTICATED, never INTERNAL)', async () => {
+    for (const subject of ['admin', '12345', "x' OR '1'='1"]) {
+      const token = jwt.sign({}, t.config.jwtSecret, { algorithm: 'HS256', subject, issuer: 'buone-pratiche-hub', expiresIn: 600 });
+      const me = await t.gql({ token }, `{ me { id } }`);
+      expect(me.errors).toBeUndefined();
+      expect(me.data.me).toBeNull();
+      const write = await t.gql({ token }, UPDATE_PROFILE, { input: { displayName: 'Falso' } });
+      expect(write.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      await expect(SocketClient.connect(t.baseUrl, { token })).rejects.toThrow('UNAUTHENTICATED');
+    }
   });
 
   it('refuses protected operations to anonymous callers', async () => {

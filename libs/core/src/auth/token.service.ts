@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppConfig } from '../config/app-config.js';
+import { isUuid } from '../database/ids.js';
 
 interface AccessTokenClaims {
   sub: string;
@@ -26,7 +27,10 @@ export class TokenService {
     });
   }
 
-  /** The member id of a valid token, or null for a missing, malformed, forged or expired one. */
+  /**
+   * The member id of a valid token, or null for a missing, malformed, forged or expired one,
+   * or one whose subject is not a member id (a uuid) and so can name no member.
+   */
   verify(token: string | undefined | null): string | null {
     if (!token) return null;
     try {
@@ -34,7 +38,7 @@ export class TokenService {
         algorithms: ['HS256'],
         issuer: 'buone-pratiche-hub',
       }) as AccessTokenClaims;
-      return typeof claims.sub === 'string' ? claims.sub : null;
+      return isUuid(claims.sub) ? claims.sub : null;
     } catch {
       return null;
     }
