@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import jwt from 'jsonwebtoken';
+import { In, IsNull } from 'typeorm';
 import { InvitationEntity, MemberEntity, Position } from '@app/members';
 import { SocketClient, startTestApp, TestApp } from '@app/testing';
 
@@ -123,6 +124,23 @@ describe('invitations, registration and login', () => {
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const row = await t.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: member.id });
     expect(row.displayName).toBe(member.displayName);
+  });
+
+  it('gives CONFLICT, never INTERNAL, to all but one of concurrent registrations with the same handle', async () => {
+    const invitations = await Promise.all(Array.from({ length: 6 }, () => t.seed.invitation()));
+    const results = await Promise.all(
+      invitations.map((invitation) => t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { handle: 'stesso.nome' }) })),
+    );
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(5);
+    for (const res of results.filter((r) => r.errors)) {
+      expect(res.errors?.[0].message).toMatch(/nome utente/);
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'handle', message: expect.stringContaining('già in uso') }]);
+    }
+    expect(await t.count(MemberEntity, { handle: 'stesso.nome' })).toBe(1);
+    const unused = await t.dataSource.getRepository(InvitationEntity).countBy({ id: In(invitations.map((i) => i.id)), acceptedAt: IsNull() });
+    expect(unused).toBe(5);
   });
 
   it('ignores forged and expired tokens', async () => {

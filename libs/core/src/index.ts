@@ -1,5 +1,6 @@
 export * from './config/app-config.js';
 export * from './errors/domain-error.js';
+export * from './errors/unique-violation.js';
 export * from './auth/viewer.js';
 export * from './auth/token.service.js';
 export * from './database/transaction-runner.js';
