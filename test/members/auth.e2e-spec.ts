@@ -126,6 +126,26 @@ describe('invitations, registration and login', () => {
     expect(row.displayName).toBe(member.displayName);
   });
 
+  it('refuses the 10,000 most common passwords (in any case) and one repeated character, naming the password field', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['password123', /più usate/],
+      ['QwertyUiop', /più usate/],
+      ['1q2w3e4r5t', /più usate/],
+      ['aaaaaaaaaaaa', /un solo carattere ripetuto/],
+      ['!!!!!!!!!!!!!!', /un solo carattere ripetuto/],
+    ];
+    for (const [password, reason] of cases) {
+      const invitation = await t.seed.invitation();
+      const res = await t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { password }) });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'password', message: expect.stringMatching(reason) }]);
+      expect(await t.count(MemberEntity, { email: invitation.email })).toBe(0);
+    }
+    const invitation = await t.seed.invitation();
+    const accepted = await t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { password: 'Ravioli-di-zia-Carmela' }) });
+    expect(accepted.errors).toBeUndefined();
+  });
+
   it('gives CONFLICT, never INTERNAL, to all but one of concurrent registrations with the same handle', async () => {
     const invitations = await Promise.all(Array.from({ length: 6 }, () => t.seed.invitation()));
     const results = await Promise.all(

@@ -3,6 +3,7 @@ export * from './errors/domain-error.js';
 export * from './errors/unique-violation.js';
 export * from './auth/viewer.js';
 export * from './auth/token.service.js';
+export * from './auth/password-policy.js';
 export * from './database/transaction-runner.js';
 export * from './database/data-source-options.js';
 export * from './database/ids.js';
