@@ -110,15 +110,18 @@ describe('invitations, registration and login', () => {
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 
-  it('stops a suspended member from logging in and from writing with an earlier token', async () => {
+  it('answers a suspended member’s right password exactly like a wrong one, and refuses writes with an earlier token', async () => {
     const admin = await t.seed.admin();
     const member = await t.seed.member();
     const suspended = await t.gql(admin, `mutation ($id: ID!) { setMemberStatus(memberId: $id, status: SUSPENDED, reason: "spam") { status } }`, { id: member.id });
     expect(suspended.data.setMemberStatus.status).toBe('SUSPENDED');
 
-    const login = await t.gql(null, LOGIN, { email: member.email, password: member.password });
-    expect(login.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(login.data).toBeNull();
+    const right = await t.gql(null, LOGIN, { email: member.email, password: member.password });
+    const wrong = await t.gql(null, LOGIN, { email: member.email, password: 'password-sbagliata' });
+    expect(right.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(right.data).toBeNull();
+    expect(right.errors?.[0].message).toBe('E-mail o password non corretti');
+    expect(right.errors?.[0]).toEqual(wrong.errors?.[0]);
 
     const write = await t.gql(member, UPDATE_PROFILE, { input: { displayName: 'Nome Cambiato' } });
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -6,7 +6,6 @@ import {
   RateLimitedError,
   RateLimitStore,
   ConflictError,
-  ForbiddenError,
   MemberStatus,
   TokenService,
   TransactionRunner,
@@ -62,11 +61,10 @@ export class AuthService {
       .where('m.email = :email', { email })
       .getOne();
     const ok = await this.hasher.verify(member?.passwordHash ?? null, password);
-    if (!member || !ok) throw new UnauthenticatedError('E-mail o password non corretti');
+    // A suspended member's right password answers (and counts) exactly like a wrong one,
+    // so the answer tells nothing about the account to whoever is guessing.
+    if (!member || !ok || member.status !== MemberStatus.ACTIVE) throw new UnauthenticatedError('E-mail o password non corretti');
     await Promise.all(keys.map((key) => this.rateLimits.decrement(key)));
-    if (member.status !== MemberStatus.ACTIVE) {
-      throw new ForbiddenError("Il tuo account è sospeso: contatta un amministratore della comunità");
-    }
     return { token: this.tokens.sign(member.id), member };
   }
 
