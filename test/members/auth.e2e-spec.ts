@@ -129,6 +129,21 @@ describe('invitations, registration and login', () => {
     expect(row.displayName).toBe(member.displayName);
   });
 
+  it('lets the owner sign in from an address with no failures after 11 failed logins from 11 other addresses', async () => {
+    const member = await t.seed.member();
+    for (let i = 1; i <= 11; i++) {
+      const res = await t.gql(null, LOGIN, { email: member.email, password: 'password-sbagliata' }, { 'x-forwarded-for': `198.51.100.${i}` });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    // The e-mail is blocked for an address that failed…
+    const failed = await t.gql(null, LOGIN, { email: member.email, password: member.password }, { 'x-forwarded-for': '198.51.100.3' });
+    expect(failed.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // …but not for the owner's own address, which has no failure on record.
+    const owner = await t.gql(null, LOGIN, { email: member.email, password: member.password }, { 'x-forwarded-for': '192.0.2.10' });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data.login.member.id).toBe(member.id);
+  });
+
   it('refuses the 10,000 most common passwords (in any case) and one repeated character, naming the password field', async () => {
     const cases: Array<[string, RegExp]> = [
       ['password123', /più usate/],
