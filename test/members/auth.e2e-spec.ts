@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import jwt from 'jsonwebtoken';
+import { In, IsNull } from 'typeorm';
 import { InvitationEntity, MemberEntity, Position } from '@app/members';
-import { startTestApp, TestApp } from '@app/testing';
+import { SocketClient, startTestApp, TestApp } from '@app/testing';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token member { id handle role email } } }`;
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token member { id email } } }`;
@@ -108,20 +110,75 @@ describe('invitations, registration and login', () => {
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 
-  it('stops a suspended member from logging in and from writing with an earlier token', async () => {
+  it('answers a suspended member’s right password exactly like a wrong one, and refuses writes with an earlier token', async () => {
     const admin = await t.seed.admin();
     const member = await t.seed.member();
     const suspended = await t.gql(admin, `mutation ($id: ID!) { setMemberStatus(memberId: $id, status: SUSPENDED, reason: "spam") { status } }`, { id: member.id });
     expect(suspended.data.setMemberStatus.status).toBe('SUSPENDED');
 
-    const login = await t.gql(null, LOGIN, { email: member.email, password: member.password });
-    expect(login.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(login.data).toBeNull();
+    const right = await t.gql(null, LOGIN, { email: member.email, password: member.password });
+    const wrong = await t.gql(null, LOGIN, { email: member.email, password: 'password-sbagliata' });
+    expect(right.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(right.data).toBeNull();
+    expect(right.errors?.[0].message).toBe('E-mail o password non corretti');
+    expect(right.errors?.[0]).toEqual(wrong.errors?.[0]);
 
     const write = await t.gql(member, UPDATE_PROFILE, { input: { displayName: 'Nome Cambiato' } });
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const row = await t.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: member.id });
     expect(row.displayName).toBe(member.displayName);
+  });
+
+  it('lets the owner sign in from an address with no failures after 11 failed logins from 11 other addresses', async () => {
+    const member = await t.seed.member();
+    for (let i = 1; i <= 11; i++) {
+      const res = await t.gql(null, LOGIN, { email: member.email, password: 'password-sbagliata' }, { 'x-forwarded-for': `198.51.100.${i}` });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    // The e-mail is blocked for an address that failed…
+    const failed = await t.gql(null, LOGIN, { email: member.email, password: member.password }, { 'x-forwarded-for': '198.51.100.3' });
+    expect(failed.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // …but not for the owner's own address, which has no failure on record.
+    const owner = await t.gql(null, LOGIN, { email: member.email, password: member.password }, { 'x-forwarded-for': '192.0.2.10' });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data.login.member.id).toBe(member.id);
+  });
+
+  it('refuses the 10,000 most common passwords (in any case) and one repeated character, naming the password field', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['password123', /più usate/],
+      ['QwertyUiop', /più usate/],
+      ['1q2w3e4r5t', /più usate/],
+      ['aaaaaaaaaaaa', /un solo carattere ripetuto/],
+      ['!!!!!!!!!!!!!!', /un solo carattere ripetuto/],
+    ];
+    for (const [password, reason] of cases) {
+      const invitation = await t.seed.invitation();
+      const res = await t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { password }) });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'password', message: expect.stringMatching(reason) }]);
+      expect(await t.count(MemberEntity, { email: invitation.email })).toBe(0);
+    }
+    const invitation = await t.seed.invitation();
+    const accepted = await t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { password: 'Ravioli-di-zia-Carmela' }) });
+    expect(accepted.errors).toBeUndefined();
+  });
+
+  it('gives CONFLICT, never INTERNAL, to all but one of concurrent registrations with the same handle', async () => {
+    const invitations = await Promise.all(Array.from({ length: 6 }, () => t.seed.invitation()));
+    const results = await Promise.all(
+      invitations.map((invitation) => t.gql(null, REGISTER, { input: registration(invitation.code, invitation.email, { handle: 'stesso.nome' }) })),
+    );
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(5);
+    for (const res of results.filter((r) => r.errors)) {
+      expect(res.errors?.[0].message).toMatch(/nome utente/);
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'handle', message: expect.stringContaining('già in uso') }]);
+    }
+    expect(await t.count(MemberEntity, { handle: 'stesso.nome' })).toBe(1);
+    const unused = await t.dataSource.getRepository(InvitationEntity).countBy({ id: In(invitations.map((i) => i.id)), acceptedAt: IsNull() });
+    expect(unused).toBe(5);
   });
 
   it('ignores forged and expired tokens', async () => {
@@ -131,6 +188,18 @@ describe('invitations, registration and login', () => {
     expect(res.data.me).toBeNull();
     const write = await t.gql({ token: forged }, UPDATE_PROFILE, { input: { displayName: 'Falso' } });
     expect(write.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('treats a validly signed token whose subject is not a member id as no token (UNAUTHENTICATED, never INTERNAL)', async () => {
+    for (const subject of ['admin', '12345', "x' OR '1'='1"]) {
+      const token = jwt.sign({}, t.config.jwtSecret, { algorithm: 'HS256', subject, issuer: 'buone-pratiche-hub', expiresIn: 600 });
+      const me = await t.gql({ token }, `{ me { id } }`);
+      expect(me.errors).toBeUndefined();
+      expect(me.data.me).toBeNull();
+      const write = await t.gql({ token }, UPDATE_PROFILE, { input: { displayName: 'Falso' } });
+      expect(write.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      await expect(SocketClient.connect(t.baseUrl, { token })).rejects.toThrow('UNAUTHENTICATED');
+    }
   });
 
   it('refuses protected operations to anonymous callers', async () => {

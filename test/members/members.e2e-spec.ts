@@ -54,6 +54,19 @@ describe('members and administrations', () => {
     expect(await t.count(AdministrationEntity)).toBe(before);
   });
 
+  it('gives CONFLICT naming ipaCode, never INTERNAL, to all but one of concurrent creations with the same IPA code', async () => {
+    const admin = await t.seed.admin();
+    const create = `mutation { createAdministration(input: { name: "Comune di Gara", kind: MUNICIPALITY, region: CALABRIA, ipaCode: "c_gara1" }) { id } }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => t.gql(admin, create)));
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(4);
+    for (const res of results.filter((r) => r.errors)) {
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'ipaCode', message: 'codice IPA già registrato' }]);
+    }
+    expect(await t.count(AdministrationEntity, { ipaCode: 'c_gara1' })).toBe(1);
+  });
+
   it('shows the e-mail only to the member and to admins', async () => {
     const member = await t.seed.member();
     const other = await t.seed.member();

@@ -11,4 +11,5 @@ export * from './member/member.loader.js';
 export * from './invitation/invitation.entity.js';
 export * from './auth/viewer.service.js';
 export * from './auth/password-hasher.js';
+export * from './auth/login-limiter.js';
 export * from './auth/dto/register.input.js';

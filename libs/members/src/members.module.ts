@@ -7,6 +7,7 @@ import { AdministrationService } from './administration/administration.service.j
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { BootstrapAdminService } from './auth/bootstrap-admin.service.js';
+import { LoginLimiter } from './auth/login-limiter.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { ViewerService } from './auth/viewer.service.js';
 import { InvitationEntity } from './invitation/invitation.entity.js';
@@ -29,10 +30,11 @@ import { MemberService } from './member/member.service.js';
     InvitationResolver,
     AuthService,
     AuthResolver,
+    LoginLimiter,
     PasswordHasher,
     ViewerService,
     BootstrapAdminService,
   ],
-  exports: [AdministrationService, MemberService, MemberLoaders, ViewerService, PasswordHasher],
+  exports: [AdministrationService, MemberService, MemberLoaders, ViewerService, PasswordHasher, LoginLimiter],
 })
 export class MembersModule {}

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { assertNever, DomainError, ErrorCode, rootLogger } from '@app/core';
+import { assertNever, conflictFromUniqueViolation, DomainError, ErrorCode, rootLogger } from '@app/core';
 
 /** Codes that graphql-js and Apollo give to malformed requests: all are the client's input. */
 const REQUEST_SHAPE_CODES = new Set([
@@ -54,7 +54,9 @@ export function formatError(
   error: unknown,
   options: { production: boolean; maxTokens: number } = { production: false, maxTokens: 2000 },
 ): GraphQLFormattedError {
-  const cause = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A unique index hit outside TransactionRunner (which maps its own) is still a CONFLICT.
+  const cause = conflictFromUniqueViolation(unwrapped) ?? unwrapped;
   if (cause instanceof DomainError) {
     return {
       message: cause.message,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppConfig } from '../config/app-config.js';
+import { isUuid } from '../database/ids.js';
 
 interface AccessTokenClaims {
   sub: string;
@@ -27,10 +28,13 @@ export class TokenService {
     });
   }
 
-  /** The member id of a valid token, or null for a missing, malformed, forged or expired one. */
+  /**
+   * The member id of a valid token, or null for a missing, malformed, forged or expired one,
+   * or one whose subject is not a member id (a uuid) and so can name no member.
+   */
   verify(token: string | undefined | null): string | null {
     const claims = this.claims(token);
-    return claims && typeof claims.sub === 'string' ? claims.sub : null;
+    return claims && isUuid(claims.sub) ? claims.sub : null;
   }
 
   /** When a valid token stops being accepted (ms since the epoch); null for an invalid token or one without expiry. */

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsAcceptablePassword } from '../auth/password-policy.js';
 
 const RATE = /^\d+\/\d+$/;
 
@@ -30,7 +31,8 @@ export class EnvSchema {
   @IsOptional() @Matches(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'deve essere un indirizzo e-mail' })
   ADMIN_EMAIL?: string;
 
-  @IsOptional() @IsString() @MinLength(10, { message: 'deve avere almeno 10 caratteri' })
+  /** Checked like every password a member sets; the value is never printed. */
+  @IsOptional() @IsString() @IsAcceptablePassword()
   ADMIN_PASSWORD?: string;
 
   @IsOptional() @IsIn(['', '0', '1'])

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  AppConfig,
   BadUserInputError,
-  RateLimitedError,
-  RateLimitStore,
   ConflictError,
-  ForbiddenError,
   MemberStatus,
   TokenService,
   TransactionRunner,
@@ -16,6 +12,7 @@ import { AdministrationService } from '../administration/administration.service.
 import { InvitationEntity } from '../invitation/invitation.entity.js';
 import { MemberEntity } from '../member/member.entity.js';
 import type { RegisterInput } from './dto/register.input.js';
+import { LoginLimiter } from './login-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
 
 export interface AuthResult {
@@ -37,24 +34,17 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly administrations: AdministrationService,
-    private readonly rateLimits: RateLimitStore,
-    private readonly config: AppConfig,
+    private readonly limiter: LoginLimiter,
   ) {}
 
   /**
-   * Failed attempts are limited per e-mail and per address (RATE_LIMIT_LOGIN). Each
-   * attempt is counted atomically before the password is hashed (and taken back when
-   * it succeeds), so a flood, even a concurrent one, never reaches argon2; while the
-   * flood goes on the block holds (each refused attempt restarts the window).
+   * Failed attempts are limited per e-mail and per address (RATE_LIMIT_LOGIN, see
+   * LoginLimiter): each attempt is admitted before the password is hashed, and its slots
+   * are given back when the password is right.
    */
   async login(emailInput: string, password: string, address = 'unknown'): Promise<AuthResult> {
     const email = emailInput.trim().toLowerCase();
-    const { limit, windowSeconds } = this.config.rateLimitLogin;
-    const keys = [`login-failures:email:${email}`, `login-failures:ip:${address}`];
-    const counters = await Promise.all(keys.map((key) => this.rateLimits.increment(key, windowSeconds * 1000, limit, true)));
-    const blocked = counters.filter((c) => c.isBlocked);
-    if (blocked.length) throw new RateLimitedError(Math.max(...blocked.map((c) => c.timeToExpire), 1));
-
+    const ticket = await this.limiter.admit(email, address);
     const member = await this.dataSource
       .getRepository(MemberEntity)
       .createQueryBuilder('m')
@@ -62,11 +52,10 @@ export class AuthService {
       .where('m.email = :email', { email })
       .getOne();
     const ok = await this.hasher.verify(member?.passwordHash ?? null, password);
-    if (!member || !ok) throw new UnauthenticatedError('E-mail o password non corretti');
-    await Promise.all(keys.map((key) => this.rateLimits.decrement(key)));
-    if (member.status !== MemberStatus.ACTIVE) {
-      throw new ForbiddenError("Il tuo account è sospeso: contatta un amministratore della comunità");
-    }
+    // A suspended member's right password answers (and counts) exactly like a wrong one,
+    // so the answer tells nothing about the account to whoever is guessing.
+    if (!member || !ok || member.status !== MemberStatus.ACTIVE) throw new UnauthenticatedError('E-mail o password non corretti');
+    await this.limiter.succeeded(ticket);
     return { token: this.tokens.sign(member.id), member };
   }
 

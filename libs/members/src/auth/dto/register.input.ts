@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsAcceptablePassword } from '@app/core';
 import { Position } from '../../enums.js';
 
 export const HANDLE_PATTERN = /^[a-z0-9._-]{3,30}$/;
@@ -14,7 +15,7 @@ export class RegisterInput {
   email!: string;
 
   @Field({ description: 'almeno 10 caratteri' })
-  @IsString() @MinLength(10, { message: 'la password deve avere almeno 10 caratteri' }) @MaxLength(200, { message: 'la password può avere al massimo 200 caratteri' })
+  @IsString() @IsAcceptablePassword()
   password!: string;
 
   @Field()
