@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PostEntity, PostRevisionEntity, ThreadEntity, UsefulMarkEntity } from '@app/forum';
 import { startTestApp, TestApp } from '@app/testing';
+import { RemoteImagesAsLinks1764710000000 } from '../../libs/core/src/database/migrations/1764710000000-remote-images-as-links.js';
 import { codeOf, CREATE_THREAD, EDIT, MARK_USEFUL, REPLY, THREAD_POSTS, THREADS } from './forum-operations.js';
 
 describe('posts: rendering, mentions, edits, useful marks and pagination', () => {
@@ -51,6 +52,98 @@ describe('posts: rendering, mentions, edits, useful marks and pagination', () =>
       });
       expect(res.errors).toBeUndefined();
       expect(res.data.replyToThread.mentions).toEqual([{ id: anna.id, handle: anna.handle }]);
+    });
+
+    it('renders a remote image as a link to it named by its alt text, not as an image', async () => {
+      const author = await t.seed.member();
+      const thread = await t.seed.thread({ authorId: author.id });
+      const res = await t.gql(author, REPLY, { input: { threadId: thread.id, body: 'Ecco la locandina: ![x](https://evil.example/p.png)' } });
+      expect(res.errors).toBeUndefined();
+      const html: string = res.data.replyToThread.bodyHtml;
+      expect(html).not.toContain('<img');
+      expect(html).toContain('<a href="https://evil.example/p.png" rel="nofollow noopener noreferrer" target="_blank">x</a>');
+      const edited = await t.gql(author, EDIT, {
+        input: { postId: res.data.replyToThread.id, body: 'Nuova locandina: ![locandina](https://evil.example/q.png)', version: 1 },
+      });
+      expect(edited.data.editPost.bodyHtml).not.toContain('<img');
+      expect(edited.data.editPost.bodyHtml).toContain('<a href="https://evil.example/q.png"');
+    });
+  });
+
+  describe('rendering stored before remote images became links', () => {
+    it('is rendered again by the migration, so stored posts and practice descriptions embed no remote image', async () => {
+      const author = await t.seed.member();
+      const thread = await t.seed.thread({ authorId: author.id });
+      const old = await t.seed.post({
+        threadId: thread.id,
+        authorId: author.id,
+        body: 'Locandina: ![x](https://evil.example/p.png)',
+        bodyHtml: '<p>Locandina: <img src="https://evil.example/p.png" alt="x" /></p>\n',
+      });
+      const plain = await t.seed.post({ threadId: thread.id, authorId: author.id, body: 'Nessuna immagine', bodyHtml: '<p>Nessuna immagine</p>' });
+      const practice = await t.seed.practice({
+        description: 'Schema: ![schema](https://evil.example/s.png)',
+        descriptionHtml: '<p>Schema: <img src="https://evil.example/s.png" alt="schema" /></p>\n',
+      });
+
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await new RemoteImagesAsLinks1764710000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+
+      const res = await t.gql(author, `query ($p: ID!, $q: ID!, $r: ID!) {
+        old: post(id: $p) { bodyHtml version } plain: post(id: $q) { bodyHtml } practice(id: $r) { descriptionHtml version } }`, {
+        p: old.id,
+        q: plain.id,
+        r: practice.id,
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.old).toEqual({
+        bodyHtml: '<p>Locandina: <a href="https://evil.example/p.png" rel="nofollow noopener noreferrer" target="_blank">x</a></p>\n',
+        version: 1,
+      });
+      expect(res.data.plain.bodyHtml).toBe('<p>Nessuna immagine</p>');
+      expect(res.data.practice.descriptionHtml).not.toContain('<img');
+      expect(res.data.practice.descriptionHtml).toContain('<a href="https://evil.example/s.png"');
+    });
+  });
+
+  describe('mentions', () => {
+    const INBOX = `{ notifications(first: 50) { nodes { type post { id } } } }`;
+
+    async function mentionNotifications(member: { token: string }, postId: string): Promise<number> {
+      const res = await t.gql(member, INBOX);
+      expect(res.errors).toBeUndefined();
+      return res.data.notifications.nodes.filter((n: { type: string; post: { id: string } | null }) => n.type === 'MENTION' && n.post?.id === postId).length;
+    }
+
+    it('notifies only the first 20 distinct members mentioned in a post of 25', async () => {
+      const author = await t.seed.member();
+      const thread = await t.seed.thread({ authorId: author.id });
+      const named = await Promise.all(Array.from({ length: 25 }, () => t.seed.member()));
+      const body = `Convoco ${named.map((m) => `@${m.handle}`).join(', ')} e di nuovo @${named[0].handle} per la riunione.`;
+      const res = await t.gql(author, REPLY, { input: { threadId: thread.id, body } });
+      expect(res.errors).toBeUndefined();
+      const post = res.data.replyToThread;
+      expect(post.mentions).toEqual(named.slice(0, 20).map((m) => ({ id: m.id, handle: m.handle })));
+
+      const received = await Promise.all(named.map((m) => mentionNotifications(m, post.id)));
+      expect(received).toEqual([...Array(20).fill(1), ...Array(5).fill(0)]);
+      expect(post.bodyHtml).toContain(`@${named[24].handle}`);
+    });
+
+    it('keeps the first 20 mentions when a post is edited to name more', async () => {
+      const author = await t.seed.member();
+      const named = await Promise.all(Array.from({ length: 22 }, () => t.seed.member()));
+      const thread = await t.seed.thread({ authorId: author.id, body: 'Prima stesura' });
+      const body = named.map((m) => `@${m.handle}`).join(' ');
+      const res = await t.gql(author, EDIT, { input: { postId: thread.openingPostId, body, version: 1 } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.editPost.mentions).toEqual(named.slice(0, 20).map((m) => ({ handle: m.handle })));
+      const stored = await t.dataSource.getRepository(PostEntity).findOneByOrFail({ id: thread.openingPostId });
+      expect(stored.mentionedIds).toEqual(named.slice(0, 20).map((m) => m.id));
     });
   });
 

@@ -47,11 +47,15 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
     };
   }
 
+  /** A member of the administration the input offers the practice for. */
+  function memberOf(input: { offeringAdministrationId: string }) {
+    return t.seed.member({ administrationId: input.offeringAdministrationId });
+  }
+
   describe('createPractice', () => {
-    it('creates a published practice, renders sanitised HTML and makes the creator its first contact', async () => {
-      const creator = await t.seed.member();
-      const colleague = await t.seed.member();
-      const input = await newPracticeInput({ contactIds: [colleague.id] });
+    it('creates a published practice, renders sanitised HTML and makes the creator its only contact', async () => {
+      const input = await newPracticeInput();
+      const creator = await memberOf(input);
       const res = await t.gql(creator, CREATE, { input });
       expect(res.errors).toBeUndefined();
       const practice = res.data.createPractice;
@@ -66,7 +70,7 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
         technologies: ['PEC', 'firma digitale'],
         tags: ['suap', 'imprese'],
         offeringAdministration: { id: input.offeringAdministrationId, name: 'Comune di Prato' },
-        contacts: [{ id: creator.id }, { id: colleague.id }],
+        contacts: [{ id: creator.id }],
         updates: [],
       });
       expect(practice.descriptionHtml).toContain('<strong>PEC</strong>');
@@ -74,12 +78,21 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
       expect(practice.descriptionHtml).not.toMatch(/href="javascript:/);
     });
 
+    it('renders a remote image of the description as a link to it, not as an image', async () => {
+      const input = await newPracticeInput({ description: 'Il flusso: ![x](https://evil.example/p.png)' });
+      const res = await t.gql(await memberOf(input), CREATE, { input });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createPractice.descriptionHtml).not.toContain('<img');
+      expect(res.data.createPractice.descriptionHtml).toContain('<a href="https://evil.example/p.png" rel="nofollow noopener noreferrer" target="_blank">x</a>');
+    });
+
     it('gives a colliding title the next free slug (-2, -3) and finds each by slug', async () => {
-      const member = await t.seed.member();
+      const administration = await t.seed.administration();
+      const member = await t.seed.member({ administrationId: administration.id });
       const title = 'Albo pretorio online dell’Unione dei Comuni';
       const slugs: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const res = await t.gql(member, CREATE, { input: await newPracticeInput({ title }) });
+        const res = await t.gql(member, CREATE, { input: await newPracticeInput({ title, offeringAdministrationId: administration.id }) });
         expect(res.errors).toBeUndefined();
         slugs.push(res.data.createPractice.slug);
       }
@@ -88,8 +101,9 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
       expect(found.data.practice.slug).toBe(slugs[1]);
     });
 
-    it('refuses missing themes and an unknown administration with BAD_USER_INPUT and writes nothing', async () => {
+    it('refuses missing themes, an unknown administration and an unknown contact with BAD_USER_INPUT and writes nothing', async () => {
       const member = await t.seed.member();
+      const moderator = await t.seed.moderator();
       const before = await t.count(PracticeEntity);
       const noThemes = await t.gql(member, CREATE, { input: await newPracticeInput({ themes: [] }) });
       expect(noThemes.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -99,12 +113,67 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
       });
       expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(unknown.errors?.[0].extensions?.fields?.[0].field).toBe('offeringAdministrationId');
-      const unknownContact = await t.gql(member, CREATE, {
+      const unknownContact = await t.gql(moderator, CREATE, {
         input: await newPracticeInput({ contactIds: ['00000000-0000-4000-8000-000000000001'] }),
       });
       expect(unknownContact.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(unknownContact.errors?.[0].extensions?.fields?.[0].field).toBe('contactIds');
       expect(await t.count(PracticeEntity)).toBe(before);
+    });
+
+    it("refuses a member offering a practice in another administration's name with FORBIDDEN and writes nothing", async () => {
+      const own = await t.seed.administration({ name: 'Comune di Matera' });
+      const member = await t.seed.member({ administrationId: own.id });
+      const withoutAdministration = await t.seed.member();
+      const before = await t.count(PracticeEntity);
+      const input = await newPracticeInput();
+      const other = await t.gql(member, CREATE, { input });
+      expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(other.errors?.[0].message).toMatch(/solo a nome della tua amministrazione/);
+      expect(other.data).toBeNull();
+      const none = await t.gql(withoutAdministration, CREATE, { input });
+      expect(none.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(none.errors?.[0].message).toMatch(/indica prima la tua amministrazione nel profilo/);
+      expect(await t.count(PracticeEntity)).toBe(before);
+      expect(await t.count(PracticeEntity, { offeringAdministrationId: input.offeringAdministrationId })).toBe(0);
+    });
+
+    it('refuses a member naming other members as contacts with FORBIDDEN and writes nothing; naming only themselves is fine', async () => {
+      const input = await newPracticeInput();
+      const creator = await memberOf(input);
+      const colleague = await memberOf(input);
+      const before = await t.count(PracticeEntity);
+      const refused = await t.gql(creator, CREATE, { input: { ...input, contactIds: [creator.id, colleague.id] } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.errors?.[0].message).toMatch(/contactIds/);
+      expect(refused.errors?.[0].message).toMatch(/solo te stesso/);
+      const unknown = await t.gql(creator, CREATE, { input: { ...input, contactIds: ['00000000-0000-4000-8000-000000000001'] } });
+      expect(unknown.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await t.count(PracticeEntity)).toBe(before);
+      expect(await t.count(PracticeContactEntity, { memberId: colleague.id })).toBe(0);
+
+      const self = await t.gql(creator, CREATE, { input: { ...input, contactIds: [creator.id] } });
+      expect(self.errors).toBeUndefined();
+      expect(self.data.createPractice.contacts).toEqual([{ id: creator.id }]);
+    });
+
+    it('lets moderators and admins offer a practice for any administration and name other contacts, staying contacts themselves', async () => {
+      for (const staff of [await t.seed.moderator(), await t.seed.admin()]) {
+        const colleague = await t.seed.member();
+        const input = await newPracticeInput({ contactIds: [colleague.id] });
+        const res = await t.gql(staff, CREATE, { input });
+        expect(res.errors).toBeUndefined();
+        expect(res.data.createPractice).toMatchObject({
+          offeringAdministration: { id: input.offeringAdministrationId },
+          contacts: [{ id: staff.id }, { id: colleague.id }],
+        });
+      }
+    });
+
+    it('treats a suspended moderator as a member: FORBIDDEN', async () => {
+      const moderator = await t.seed.moderator({ status: MemberStatus.SUSPENDED });
+      const res = await t.gql(moderator, CREATE, { input: await newPracticeInput() });
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
     it('refuses anonymous callers with UNAUTHENTICATED and suspended members with FORBIDDEN', async () => {
@@ -122,8 +191,9 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
       t.app.get(DomainEventBus).subscribe(PracticeCreated, async (_uow, e) => {
         events.push(e);
       });
-      const member = await t.seed.member();
-      const res = await t.gql(member, CREATE, { input: await newPracticeInput({ status: 'DRAFT', themes: [Theme.INTEROPERABILITY] }) });
+      const input = await newPracticeInput({ status: 'DRAFT', themes: [Theme.INTEROPERABILITY] });
+      const member = await memberOf(input);
+      const res = await t.gql(member, CREATE, { input });
       const created = events.find((e) => e.practiceId === res.data.createPractice.id);
       expect(created).toMatchObject({ actorId: member.id, themes: [Theme.INTEROPERABILITY], status: PracticeStatus.DRAFT });
     });
@@ -168,16 +238,55 @@ describe('practices: catalogue, drafts and compare-and-set updates', () => {
       expect(second.data.updatePractice.updates.map((u: { summary: string }) => u.summary)).toEqual(['Nuova descrizione', 'Aggiornati titolo, risultati e temi']);
     });
 
-    it('records replaced contacts in the update, and the removed contact can no longer edit', async () => {
+    it('records contacts replaced by a moderator in the update, and the removed contact can no longer edit', async () => {
       const first = await t.seed.member();
       const second = await t.seed.member();
+      const moderator = await t.seed.moderator();
       const practice = await t.seed.practice({ contactIds: [first.id] });
-      const res = await t.gql(first, UPDATE, { input: { id: practice.id, version: 1, changeSummary: 'Passaggio di consegne', contactIds: [second.id] } });
+      const res = await t.gql(moderator, UPDATE, { input: { id: practice.id, version: 1, changeSummary: 'Passaggio di consegne', contactIds: [second.id] } });
       expect(res.data.updatePractice.contacts).toEqual([{ id: second.id }]);
       const update = await t.dataSource.getRepository(PracticeUpdateEntity).findOneByOrFail({ practiceId: practice.id });
       expect(update.changes).toEqual({ contactIds: { before: [first.id], after: [second.id] } });
       const again = await t.gql(first, UPDATE, { input: { id: practice.id, version: 2, changeSummary: 'Di nuovo io', title: 'Un altro titolo' } });
       expect(again.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses a member contact adding another member as contact with FORBIDDEN and writes nothing', async () => {
+      const contact = await t.seed.member();
+      const stranger = await t.seed.member();
+      const practice = await t.seed.practice({ contactIds: [contact.id] });
+      const res = await t.gql(contact, UPDATE, {
+        input: { id: practice.id, version: 1, changeSummary: 'Aggiungo un collega', title: 'Titolo cambiato', contactIds: [contact.id, stranger.id] },
+      });
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.errors?.[0].message).toMatch(/contactIds/);
+      expect(res.data).toBeNull();
+      expect(await t.dataSource.getRepository(PracticeEntity).findOneByOrFail({ id: practice.id })).toMatchObject({ title: practice.title, version: 1 });
+      expect(await t.count(PracticeContactEntity, { practiceId: practice.id })).toBe(1);
+      expect(await t.count(PracticeContactEntity, { memberId: stranger.id })).toBe(0);
+      expect(await t.count(PracticeUpdateEntity, { practiceId: practice.id })).toBe(0);
+    });
+
+    it('lets a member contact reorder and drop the contacts already on the practice', async () => {
+      const [first, second, third] = [await t.seed.member(), await t.seed.member(), await t.seed.member()];
+      const practice = await t.seed.practice({ contactIds: [first.id, second.id, third.id] });
+      const reordered = await t.gql(first, UPDATE, { input: { id: practice.id, version: 1, changeSummary: 'Riordino i referenti', contactIds: [third.id, first.id] } });
+      expect(reordered.errors).toBeUndefined();
+      expect(reordered.data.updatePractice.contacts).toEqual([{ id: third.id }, { id: first.id }]);
+    });
+
+    it('cannot change the offering administration: the field is not part of the input (BAD_USER_INPUT), nothing written', async () => {
+      const contact = await t.seed.member();
+      const practice = await t.seed.practice({ contactIds: [contact.id] });
+      const other = await t.seed.administration();
+      const res = await t.gql(contact, UPDATE, {
+        input: { id: practice.id, version: 1, changeSummary: 'Cambio amministrazione', offeringAdministrationId: other.id },
+      });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await t.dataSource.getRepository(PracticeEntity).findOneByOrFail({ id: practice.id })).toMatchObject({
+        offeringAdministrationId: practice.offeringAdministrationId,
+        version: 1,
+      });
     });
 
     it('refuses a member who is not a contact with FORBIDDEN and writes nothing', async () => {

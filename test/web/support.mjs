@@ -75,12 +75,14 @@ export async function reply(author, threadId, body) {
   return replyToThread;
 }
 
-/** A published practice offered by a new administration; the creator becomes its contact. */
+/** A published practice offered by a new administration, the creator's own; the creator becomes its contact. */
 export async function practice(creator, { title } = {}) {
   const token = await admin();
   const { createAdministration } = await gql(token, 'mutation($i: CreateAdministrationInput!) { createAdministration(input: $i) { id } }', {
     i: { name: `Comune di Prova ${unique('a')}`, kind: 'MUNICIPALITY', region: 'TOSCANA' },
   });
+  // Members offer practices only in their own administration's name.
+  await gql(creator.token, 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', { i: { administrationId: createAdministration.id } });
   const { createPractice } = await gql(
     creator.token,
     'mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id slug title version } }',

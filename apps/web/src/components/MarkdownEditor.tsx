@@ -22,6 +22,17 @@ function loadRenderer(): Promise<Renderer> {
   return renderer;
 }
 
+/** As many @handles of a message as the server counts as mentions (and notifies); later ones stay plain text. */
+const MAX_MENTIONS = 20;
+
+/** The distinct @handles of a text outside code, as the server reads them. */
+function mentionedHandles(text: string): Set<string> {
+  const withoutCode = text.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/`[^`\n]*`/g, ' ');
+  const handles = new Set<string>();
+  for (const m of withoutCode.matchAll(/(^|[^\w@/.`-])@([a-z0-9._-]{3,30})/gi)) handles.add(m[2].toLowerCase().replace(/[.]+$/, ''));
+  return handles;
+}
+
 function mentionAt(text: string, caret: number): { start: number; query: string } | null {
   const m = /(^|[^\w@])@([a-z0-9._-]{1,30})$/i.exec(text.slice(0, caret));
   return m ? { start: caret - m[2].length - 1, query: m[2] } : null;
@@ -50,8 +61,14 @@ export function MarkdownEditor({
   const [html, setHtml] = useState('');
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
-  const { data } = useQuery(MENTION_CANDIDATES, { variables: { query: mention?.query ?? '' }, skip: !mention || mention.query.length < 1 });
-  const candidates = mention ? (data?.members.nodes ?? []) : [];
+  // The handle being typed does not count: only the others already in the text.
+  const limitReached =
+    !!mention && mentionedHandles(value.slice(0, mention.start) + value.slice(mention.start + 1 + mention.query.length)).size >= MAX_MENTIONS;
+  const { data } = useQuery(MENTION_CANDIDATES, {
+    variables: { query: mention?.query ?? '' },
+    skip: !mention || mention.query.length < 1 || limitReached,
+  });
+  const candidates = mention && !limitReached ? (data?.members.nodes ?? []) : [];
 
   useEffect(() => {
     if (tab !== 'preview') return;
@@ -136,6 +153,11 @@ export function MarkdownEditor({
         <span className="visually-hidden" aria-live="polite">
           {candidates.length > 0 ? `${candidates.length} membri suggeriti: frecce per scegliere, Invio per inserire, Esc per chiudere` : ''}
         </span>
+        {limitReached && (
+          <small className="d-block text-secondary" role="status">
+            Hai già menzionato {MAX_MENTIONS} membri: le altre menzioni non invieranno notifiche.
+          </small>
+        )}
         {candidates.length > 0 && (
           <ul id={listId} role="listbox" className="hub-mentions list-unstyled" aria-label="Membri da menzionare">
             {candidates.map((m, i) => (
@@ -160,7 +182,8 @@ export function MarkdownEditor({
         <div className="hub-preview border rounded p-2" aria-live="polite" aria-label="Anteprima" dangerouslySetInnerHTML={{ __html: html || '<p class="text-secondary">Niente da mostrare.</p>' }} />
       )}
       <small id={`${id}-hint`} className="form-text d-block">
-        Puoi usare Markdown (**grassetto**, elenchi, link) e menzionare un membro con @ seguito dal nome utente.
+        Puoi usare Markdown (**grassetto**, elenchi, link) e menzionare un membro con @ seguito dal nome utente. Puoi menzionare fino a{' '}
+        {MAX_MENTIONS} membri per messaggio.
       </small>
       {error && (
         <div id={`${id}-error`} className="text-danger small">

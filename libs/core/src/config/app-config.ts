@@ -42,6 +42,8 @@ export class AppConfig {
   readonly corsOrigin!: string | undefined;
   /** Express `trust proxy`: `loopback`, a number of hops, or a list of addresses. */
   readonly trustProxy!: string | number;
+  /** Hosts (lower case) whose images Markdown may embed; other remote images render as links. */
+  readonly allowedImageHosts!: readonly string[];
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -115,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     dataDir,
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
+    allowedImageHosts: (parsed.ALLOWED_IMAGE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     trustProxy: /^\d+$/.test(parsed.TRUST_PROXY ?? '') ? Number(parsed.TRUST_PROXY) : parsed.TRUST_PROXY || 'loopback',
   });
 }

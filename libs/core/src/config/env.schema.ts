@@ -71,4 +71,10 @@ export class EnvSchema {
 
   @IsOptional() @IsString()
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Matches(/^\s*[a-z0-9.-]+(:\d+)?\s*(,\s*[a-z0-9.-]+(:\d+)?\s*)*$/i, {
+    message: 'elenco di host separati da virgole, per esempio immagini.comune.example.it,cdn.example.org',
+  })
+  ALLOWED_IMAGE_HOSTS?: string;
 }

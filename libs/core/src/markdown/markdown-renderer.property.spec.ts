@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { renderMarkdown, sanitize } from './markdown-renderer.js';
+import { MarkdownOptions, renderMarkdown, sanitize } from './markdown-renderer.js';
 import { xssVectors } from './xss-vectors.js';
 
 /** What must never appear as markup in rendered output (escaped text is harmless). */
@@ -14,17 +14,28 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['dangerous URL', /<[^>]*\s(href|src|action|data)\s*=\s*["']?\s*(javascript:|vbscript:|data:text)/i],
 ];
 
-function assertSafe(html: string): void {
+/** Every image loads from the page's own origin or a listed host, whatever the page's scheme. */
+function assertNoRemoteImage(html: string, allowedHosts: readonly string[]): void {
+  for (const [, src] of html.matchAll(/<img[^>]*\ssrc="([^"]*)"/gi)) {
+    for (const base of ['https://hub.invalid/', 'http://hub.invalid/']) {
+      const host = new URL(src.replace(/&amp;/g, '&'), base).hostname;
+      if (host !== 'hub.invalid' && !allowedHosts.includes(host)) throw new Error(`remote image in: ${html}`);
+    }
+  }
+}
+
+function assertSafe(html: string, options: MarkdownOptions = {}): void {
   for (const [name, pattern] of FORBIDDEN) {
     if (pattern.test(html)) throw new Error(`${name} in: ${html}`);
   }
-  expect(sanitize(html)).toBe(html);
+  assertNoRemoteImage(html, options.allowedImageHosts ?? []);
+  expect(sanitize(html, options)).toBe(html);
 }
 
 // Markdown fragments and hostile pieces that random documents are built from.
 const PIECES = [
   '# ', '## ', '> ', '- ', '1. ', '```', '`', '**', '_', '~~', '[', ']', '(', ')', '![', '<', '>', '"', "'", '=', '&#', ';',
-  'javascript:', 'JaVaScRiPt:', 'vbscript:', 'data:text/html,', 'https://example.org/', 'mailto:a@b.it', 'onerror', 'onload',
+  'javascript:', 'JaVaScRiPt:', 'vbscript:', 'data:text/html,', 'https://example.org/', 'https://img.example/', '//', '\\', 'https:', 'mailto:a@b.it', 'onerror', 'onload',
   'alert(1)', '<script>', '</script>', '<img src=x ', '<a href=', '<iframe', '<style>', '<svg', '\n', '\n\n', '\t', ' ', '|', '---',
   '@mario.rossi', 'SUAP', 'protocollo', 'è', '€', '\u0000', '\u202e',
 ];
@@ -51,6 +62,21 @@ describe('renderMarkdown against hostile input', () => {
         assertSafe(renderMarkdown(source));
       }),
       { numRuns: 10_000, seed: 20110922 },
+    );
+  });
+
+  it('embeds images of listed hosts only, in 2,000 random Markdown documents, idempotently', () => {
+    const options = { allowedImageHosts: ['img.example'] };
+    const image = fc
+      .tuple(fc.constantFrom(...PIECES), fc.constantFrom('https://img.example/', 'https://example.org/', '//img.example/', '/files/', 'https:img.example/', ''))
+      .map(([alt, url]) => `![${alt}](${url}a.png)`);
+    const document = fc.array(fc.oneof(fc.constantFrom(...PIECES), image), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(document, (source) => {
+        assertSafe(renderMarkdown(source, options), options);
+        assertSafe(renderMarkdown(source));
+      }),
+      { numRuns: 2_000, seed: 20251202 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
-  extractMentions,
+  AppConfig,
   ForbiddenError,
   isUuid,
   renderMarkdown,
@@ -11,6 +11,7 @@ import {
 } from '@app/core';
 import { MemberEntity } from '@app/members';
 import { ThreadEntity } from '../thread/thread.entity.js';
+import { mentionedHandles } from './mentions.js';
 import type { EditPostInput } from './dto/edit-post.input.js';
 import { PostNotFoundError } from './post.errors.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
@@ -37,7 +38,12 @@ export class PostService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly config: AppConfig,
   ) {}
+
+  private render(body: string): string {
+    return renderMarkdown(body, { allowedImageHosts: this.config.allowedImageHosts });
+  }
 
   /** A post the viewer may see: hidden posts and posts of hidden threads are NOT_FOUND for members. */
   async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<PostEntity> {
@@ -60,7 +66,7 @@ export class PostService {
         replyToId: input.replyToId ?? null,
         opening: input.opening ?? false,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml: this.render(input.body),
         mentionedIds: await this.resolveMentions(em, input.body),
         version: 1,
         hidden: false,
@@ -71,9 +77,9 @@ export class PostService {
     );
   }
 
-  /** Member ids of the @handles named in a body, in order of first appearance. */
+  /** Member ids of the @handles that count as mentions in a body (at most 20), in order of first appearance. */
   async resolveMentions(em: EntityManager, body: string): Promise<string[]> {
-    const handles = extractMentions(body);
+    const handles = mentionedHandles(body);
     if (!handles.length) return [];
     const members = await em.getRepository(MemberEntity).find({ select: { id: true, handle: true }, where: { handle: In(handles) } });
     const idByHandle = new Map(members.map((m) => [m.handle, m.id]));
@@ -93,7 +99,7 @@ export class PostService {
       }
       if (post.version !== input.version) throw new StaleVersionError('Il messaggio', input.version);
 
-      const bodyHtml = renderMarkdown(input.body);
+      const bodyHtml = this.render(input.body);
       const mentionedIds = await this.resolveMentions(em, input.body);
       const editedAt = new Date();
       // Compare-and-set first: of two concurrent edits of one version, the second finds none here.

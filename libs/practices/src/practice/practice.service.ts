@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  AppConfig,
   BadUserInputError,
   Connection,
   decodeCursor,
@@ -24,7 +25,12 @@ import type { PracticesArgs } from './dto/practices.args.js';
 import type { UpdatePracticeInput } from './dto/update-practice.input.js';
 import { PracticeContactEntity } from './practice-contact.entity.js';
 import { PracticeEntity } from './practice.entity.js';
-import { PracticeEditForbiddenError, PracticeNotFoundError } from './practice.errors.js';
+import {
+  PracticeContactsForbiddenError,
+  PracticeEditForbiddenError,
+  PracticeNotFoundError,
+  PracticeOfferingForbiddenError,
+} from './practice.errors.js';
 import { parseTextQuery, TextQuery } from './practice-search.js';
 import { nextFreeSlug, slugify } from './slug.js';
 
@@ -66,7 +72,12 @@ export class PracticeService {
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly administrations: AdministrationService,
+    private readonly config: AppConfig,
   ) {}
+
+  private render(markdown: string): string {
+    return renderMarkdown(markdown, { allowedImageHosts: this.config.allowedImageHosts });
+  }
 
   /**
    * The condition "the practice aliased `alias` is visible to the viewer": every status but DRAFT,
@@ -173,10 +184,19 @@ export class PracticeService {
     };
   }
 
+  /**
+   * Members propose practices of their own administration, with themselves as the only contact;
+   * moderators and admins may name any administration and any members. The creator is always a contact.
+   */
   async create(viewer: ViewerContext, input: CreatePracticeInput): Promise<PracticeEntity> {
     viewer.assertCanWrite();
     await this.administrations.assertExists(input.offeringAdministrationId, 'offeringAdministrationId');
     const contactIds = [...new Set([viewer.memberId, ...(input.contactIds ?? [])])];
+    if (!viewer.canModerate) {
+      const member = await this.dataSource.getRepository(MemberEntity).findOne({ select: { id: true, administrationId: true }, where: { id: viewer.memberId } });
+      if (member?.administrationId !== input.offeringAdministrationId) throw new PracticeOfferingForbiddenError(!!member?.administrationId);
+      if (contactIds.length > 1) throw new PracticeContactsForbiddenError(false);
+    }
     return this.tx.run(async (uow) => {
       await this.assertMembersExist(uow.em, contactIds);
       const status = input.status ?? PracticeStatus.PUBLISHED;
@@ -185,7 +205,7 @@ export class PracticeService {
         title: input.title,
         summary: input.summary,
         description: input.description,
-        descriptionHtml: renderMarkdown(input.description),
+        descriptionHtml: this.render(input.description),
         themes,
         offeringAdministrationId: input.offeringAdministrationId,
         year: input.year ?? null,
@@ -238,12 +258,16 @@ export class PracticeService {
           Object.assign(patch, { [field]: next[field] });
         }
       }
-      if (patch.description !== undefined) patch.descriptionHtml = renderMarkdown(patch.description);
+      if (patch.description !== undefined) patch.descriptionHtml = this.render(patch.description);
 
       let contactIds: string[] | null = null;
       if (input.contactIds) {
         const before = await this.contactIdsOf(em, practice.id);
         const after = [...new Set(input.contactIds)];
+        // Members may keep, reorder or drop contacts, and name themselves; adding others is for moderators.
+        if (!viewer.canModerate && after.some((id) => !before.includes(id) && !viewer.is(id))) {
+          throw new PracticeContactsForbiddenError(true);
+        }
         if (!sameValue(before, after)) {
           await this.assertMembersExist(em, after);
           changes.contactIds = { before, after };
