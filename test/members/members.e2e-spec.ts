@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@app/core';
 import { AdministrationEntity, MemberEntity, Region, Theme } from '@app/members';
 import { startTestApp, TestApp } from '@app/testing';
 
@@ -114,9 +115,26 @@ describe('members and administrations', () => {
       input: { jobTitle: 'Responsabile SUAP', expertise: ['BUSINESS_SERVICES', 'BUSINESS_SERVICES'], administrationId: adm.id },
     });
     expect(res.data.updateProfile).toEqual({ jobTitle: 'Responsabile SUAP', expertise: ['BUSINESS_SERVICES'], administration: { id: adm.id, convergence: true } });
-    const missing = await t.gql(member, `mutation { updateProfile(input: { administrationId: "00000000-0000-4000-8000-000000000000" }) { id } }`);
+    const newcomer = await t.seed.member();
+    const missing = await t.gql(newcomer, `mutation { updateProfile(input: { administrationId: "00000000-0000-4000-8000-000000000000" }) { id } }`);
     expect(missing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(missing.errors?.[0].extensions?.fields?.[0].field).toBe('administrationId');
+  });
+
+  it('lets a member declare an administration once; changing it is for admins', async () => {
+    const first = await t.seed.administration({ region: Region.CALABRIA });
+    const other = await t.seed.administration({ region: Region.SICILIA });
+    const member = await t.seed.member({ administrationId: first.id });
+    const SET = `mutation ($id: ID) { updateProfile(input: { administrationId: $id, jobTitle: "Dirigente" }) { jobTitle administration { id } } }`;
+    const refused = await t.gql(member, SET, { id: other.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toMatch(/amministratore/);
+    // The same administration again is no change; nothing else of the refused input was written.
+    const same = await t.gql(member, SET, { id: first.id });
+    expect(same.data.updateProfile).toEqual({ jobTitle: 'Dirigente', administration: { id: first.id } });
+    const admin = await t.seed.member({ role: Role.ADMIN, administrationId: first.id });
+    const moved = await t.gql(admin, SET, { id: other.id });
+    expect(moved.data.updateProfile.administration).toEqual({ id: other.id });
   });
 
   it('filters members by query, region, administration and expertise', async () => {

@@ -64,7 +64,13 @@ export class MemberService {
       if (input.displayName != null) member.displayName = input.displayName.trim();
       if (input.position != null) member.position = input.position;
       if (input.jobTitle !== undefined) member.jobTitle = input.jobTitle?.trim() || null;
-      if (input.administrationId !== undefined) member.administrationId = input.administrationId;
+      if (input.administrationId !== undefined && input.administrationId !== member.administrationId) {
+        // The administration a member speaks for names practices and twinnings: declared once, changed by an admin.
+        if (member.administrationId && !viewer.isAdmin) {
+          throw new ForbiddenError('Hai già indicato la tua amministrazione: per cambiarla chiedi a un amministratore della comunità');
+        }
+        member.administrationId = input.administrationId;
+      }
       if (input.bio !== undefined) member.bio = input.bio?.trim() || null;
       if (input.expertise != null) member.expertise = [...new Set(input.expertise)];
       return repo.save(member);
