@@ -135,6 +135,12 @@ describe('members and administrations', () => {
     const admin = await t.seed.member({ role: Role.ADMIN, administrationId: first.id });
     const moved = await t.gql(admin, SET, { id: other.id });
     expect(moved.data.updateProfile.administration).toEqual({ id: other.id });
+    // An admin moves the member; another member may not.
+    const MOVE = `mutation ($m: ID!, $a: ID) { setMemberAdministration(memberId: $m, administrationId: $a) { id administration { id } } }`;
+    const byMember = await t.gql(await t.seed.member(), MOVE, { m: member.id, a: other.id });
+    expect(byMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const byAdmin = await t.gql(admin, MOVE, { m: member.id, a: other.id });
+    expect(byAdmin.data.setMemberAdministration).toEqual({ id: member.id, administration: { id: other.id } });
   });
 
   it('filters members by query, region, administration and expertise', async () => {

@@ -46,6 +46,15 @@ export class MemberResolver {
     return toMember(await this.service.setRole(viewer, memberId, role));
   }
 
+  @Mutation(() => Member, { description: "solo amministratori: l'amministrazione per cui il membro parla (null per nessuna)" })
+  async setMemberAdministration(
+    @Viewer() viewer: ViewerContext,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('administrationId', { type: () => ID, nullable: true }) administrationId: string | null,
+  ): Promise<Member> {
+    return toMember(await this.service.setAdministration(viewer, memberId, administrationId ?? null));
+  }
+
   @Mutation(() => Member, { description: 'solo amministratori; un membro sospeso non può accedere né scrivere' })
   async setMemberStatus(
     @Viewer() viewer: ViewerContext,

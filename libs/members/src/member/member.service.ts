@@ -105,6 +105,19 @@ export class MemberService {
     });
   }
 
+  /** An admin sets the administration a member speaks for (members declare theirs only once). */
+  async setAdministration(viewer: ViewerContext, memberId: string, administrationId: string | null): Promise<MemberEntity> {
+    viewer.assertAdmin();
+    if (administrationId) await this.administrations.assertExists(administrationId, 'administrationId');
+    return this.tx.run(async ({ em }) => {
+      const member = await this.lockForAdmin(em, memberId);
+      if (member.administrationId === administrationId) return member;
+      member.administrationId = administrationId;
+      await em.update(MemberEntity, member.id, { administrationId });
+      return member;
+    });
+  }
+
   private async lockForAdmin(em: import('typeorm').EntityManager, memberId: string): Promise<MemberEntity> {
     const member = isUuid(memberId)
       ? await em.getRepository(MemberEntity).findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } })
