@@ -163,13 +163,13 @@ Il punto critico è la riconciliazione con la contabilità: chiedete al fornitor
     author: 9,
     useful: 1,
     practices: [/SUAP|sportello unico/i],
-    body: `Siamo un comune di 3.800 abitanti: gestire da soli il SUAP telematico ci sembra impossibile (un solo funzionario per commercio, artigianato e agricoltura).
+    body: `Nella nostra unione quasi tutti i comuni hanno meno di 5.000 abitanti: gestire il SUAP telematico comune per comune sembra impossibile (spesso c’è un solo funzionario per commercio, artigianato e agricoltura).
 
-Qualcuno ha costituito un SUAP associato con altri comuni o con l’unione? Come avete ripartito i costi?`,
+Qualcuno ha già un SUAP unico per tutti i comuni dell’unione? Come avete ripartito i costi?`,
     replies: [
       {
         author: 23,
-        body: `Nell’unione gestiamo un unico SUAP per sette comuni: un responsabile, due istruttori e la piattaforma condivisa. I costi sono ripartiti per numero di pratiche dell’anno precedente.
+        body: `Nell’unione gestiamo un unico SUAP per tutti i comuni: un responsabile, due istruttori e la piattaforma condivisa. I costi sono ripartiti per numero di pratiche dell’anno precedente.
 
 Per le imprese il vantaggio è un solo modulo e una sola PEC; per noi, la formazione fatta una volta sola.`,
         useful: 8,
@@ -293,7 +293,7 @@ Consiglio: fate subito il censimento delle sedi con le linee esistenti, ci ha fa
     body: 'Vorremmo aprire un wi-fi pubblico in piazza e in biblioteca. Come avete gestito l’identificazione degli utenti richiesta dalla normativa? Con SMS o con registrazione allo sportello?',
     replies: [
       { author: 5, body: 'Registrazione con SMS di conferma: l’utente inserisce il numero di cellulare e riceve le credenziali. Allo sportello solo per chi non ha il cellulare.', useful: 4 },
-      { author: 48, body: 'Noi ci siamo federati con la rete regionale: stesse credenziali in tutti i comuni aderenti. Per i turisti è un vantaggio notevole.', useful: 3 },
+      { author: 48, body: 'Noi abbiamo federato la nostra rete con quelle di altre amministrazioni: le stesse credenziali valgono in tutte le reti aderenti. Per i turisti è un vantaggio notevole.', useful: 3 },
     ],
   },
   {

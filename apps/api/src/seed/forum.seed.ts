@@ -130,12 +130,15 @@ export const forumSeed: SeedStep = {
           targetId: threadId, reason: 'Materiali inviati a tutti i referenti', details: null, createdAt: new Date(last.getTime() + HOUR) });
       }
 
-      // The practices discussed: the first linked by the author when opening the thread, the others by the first to reply.
+      // The practices discussed: the first linked by the author when opening the thread, the others by the first to reply;
+      // already in the catalogue then, and preferably the one offered by the administration of a member who tells of it.
+      const tellers = demo.replies.map((r) => members[r.author % members.length].administrationKey);
       for (const [k, pattern] of (demo.practices ?? []).entries()) {
-        const matching = published.filter((p) => pattern.test(p.row.title ?? ''));
-        if (!matching.length) continue;
-        const practice = matching[i % matching.length];
         const linker = k === 0 ? threadPosts[0] : threadPosts[Math.min(1, threadPosts.length - 1)];
+        const matching = published.filter((p) => pattern.test(p.row.title ?? '') && p.row.createdAt <= linker.row.createdAt);
+        if (!matching.length) continue;
+        const told = tellers.map((key) => matching.find((p) => p.administrationKey === key)).find((p) => p);
+        const practice = told ?? matching[i % matching.length];
         links.push({
           threadId,
           practiceId: practice.row.id,
