@@ -80,7 +80,7 @@ describe('flags and the moderation queue', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it('HIDE_POST hides the post, upholds the flag and the other open flags on it, and logs both actions', async () => {
+  it('HIDE_POST hides the post, upholds the flag and the other open flags on it, and logs HIDE_POST and FLAG_UPHELD about the post', async () => {
     const author = await t.seed.member();
     const moderator = await t.seed.moderator();
     const [first, second] = await Promise.all([t.seed.member(), t.seed.member()]);
@@ -101,7 +101,7 @@ describe('flags and the moderation queue', () => {
     expect(log.data.moderationLog.nodes).toEqual(
       expect.arrayContaining([
         { action: 'HIDE_POST', targetType: 'POST', targetId: reply.id, reason: 'Linguaggio non consono', moderator: { id: moderator.id } },
-        { action: 'RESOLVE_FLAG', targetType: 'FLAG', targetId: flagA, reason: 'Linguaggio non consono', moderator: { id: moderator.id } },
+        { action: 'FLAG_UPHELD', targetType: 'POST', targetId: reply.id, reason: 'Linguaggio non consono', moderator: { id: moderator.id } },
       ]),
     );
     expect(events.find((e) => e.action === 'HIDE_POST' && e.targetId === reply.id)).toMatchObject({
@@ -111,22 +111,32 @@ describe('flags and the moderation queue', () => {
       threadId: thread.id,
       postId: reply.id,
     });
-    const resolved = events.find((e) => e.action === 'RESOLVE_FLAG' && e.targetId === flagA);
+    const resolved = events.find((e) => e.action === 'FLAG_UPHELD' && e.targetId === reply.id);
+    expect(resolved).toMatchObject({ targetType: 'POST', threadId: thread.id, postId: reply.id });
     expect(resolved?.affectedMemberIds.sort()).toEqual([first.id, second.id].sort());
+    expect(log.data.moderationLog.nodes.filter((n: any) => n.action === 'RESOLVE_FLAG')).toEqual([]);
 
     const twice = await t.gql(moderator, RESOLVE, { flagId: flagA, resolution: 'DISMISS' });
     expect(codeOf(twice)).toBe('CONFLICT');
   });
 
-  it('DISMISS closes the flag and leaves the post visible', async () => {
+  it('DISMISS closes the flag, leaves the post visible and logs FLAG_DISMISSED about the post', async () => {
     const author = await t.seed.member();
     const reporter = await t.seed.member();
     const moderator = await t.seed.moderator();
     const thread = await t.seed.thread({ authorId: author.id });
     const flagId = (await t.gql(reporter, FLAG, { postId: thread.openingPostId, reason: 'Non mi piace' })).data.flagPost.id;
-    const res = await t.gql(moderator, RESOLVE, { flagId, resolution: 'DISMISS' });
+    const res = await t.gql(moderator, RESOLVE, { flagId, resolution: 'DISMISS', note: 'Nessuna violazione' });
     expect(res.data.resolveFlag).toMatchObject({ status: 'DISMISSED', post: { hidden: false } });
-    expect(events.find((e) => e.targetId === flagId)).toMatchObject({ action: 'RESOLVE_FLAG', affectedMemberIds: [reporter.id] });
+    expect(events.find((e) => e.action === 'FLAG_DISMISSED' && e.targetId === thread.openingPostId)).toMatchObject({
+      targetType: 'POST',
+      affectedMemberIds: [reporter.id],
+    });
+    const log = await t.gql(moderator, LOG);
+    const about = log.data.moderationLog.nodes.filter((n: any) => n.targetId === thread.openingPostId);
+    expect(about).toEqual([
+      { action: 'FLAG_DISMISSED', targetType: 'POST', targetId: thread.openingPostId, reason: 'Nessuna violazione', moderator: { id: moderator.id } },
+    ]);
     // A resolved flag does not stop a new report of the same post.
     const again = await t.gql(reporter, FLAG, { postId: thread.openingPostId, reason: 'Ci riprovo con un motivo migliore' });
     expect(again.errors).toBeUndefined();

@@ -86,6 +86,30 @@ const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { i
     expect(readerOnB.received['post:created']).toEqual([]);
   });
 
+  it('sends flags:open about a flag on instance A to the moderators on instance B, not to one demoted through A', async () => {
+    const admin = await a.seed.admin();
+    const [moderator, demoted] = [await a.seed.moderator(), await a.seed.moderator()];
+    const [author, reporter] = [await a.seed.member(), await a.seed.member()];
+    const thread = await a.seed.thread({ authorId: author.id });
+    const [moderatorOnB, demotedOnB, reporterOnB] = [
+      await SocketClient.connect(b.baseUrl, moderator),
+      await SocketClient.connect(b.baseUrl, demoted),
+      await SocketClient.connect(b.baseUrl, reporter),
+    ];
+    sockets.push(moderatorOnB, demotedOnB, reporterOnB);
+    const demote = await a.gql(admin, `mutation ($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { role } }`, { id: demoted.id });
+    expect(demote.data.setMemberRole.role).toBe('MEMBER');
+
+    const res = await a.gql(reporter, `mutation ($p: ID!) { flagPost(postId: $p, reason: "Spam pubblicitario") { id } }`, { p: thread.openingPostId });
+    expect(res.errors).toBeUndefined();
+    const open = await b.gql(moderator, `{ moderationQueue(first: 1) { totalCount } }`);
+    expect(await moderatorOnB.waitFor('flags:open')).toEqual({ count: open.data.moderationQueue.totalCount });
+    expect(await moderatorOnB.waitFor('notification')).toMatchObject({ type: 'NEW_FLAG', postId: thread.openingPostId });
+    await settle();
+    expect(demotedOnB.received['flags:open']).toEqual([]);
+    expect(reporterOnB.received['flags:open']).toEqual([]);
+  });
+
   it('closes on instance B the sockets of a member suspended through instance A', async () => {
     const admin = await a.seed.admin();
     const member = await a.seed.member();

@@ -1,5 +1,6 @@
 export * from './moderation.module.js';
 export * from './moderation.events.js';
+export * from './moderation-action/moderation-actions.js';
 export * from './moderation-action/moderation-action.entity.js';
 export * from './moderation-action/moderation-action.service.js';
 export * from './flag/flag.enums.js';

@@ -14,7 +14,7 @@ export interface ModerationContext {
 export class ModerationLog {
   constructor(private readonly actions: ModerationActionService) {}
 
-  async write(uow: UnitOfWork, record: ActionRecord & { targetType: 'THREAD' | 'POST' | 'FLAG' }, context: ModerationContext): Promise<void> {
+  async write(uow: UnitOfWork, record: ActionRecord & { targetType: 'THREAD' | 'POST' }, context: ModerationContext): Promise<void> {
     await this.actions.record(uow.em, record);
     await uow.publish(
       new ContentModerated({

@@ -26,6 +26,8 @@ export enum NotificationType {
   PRACTICE_LINKED = 'PRACTICE_LINKED',
   MODERATION = 'MODERATION',
   TWINNING_STATUS = 'TWINNING_STATUS',
+  /** To moderators: a post was flagged. */
+  NEW_FLAG = 'NEW_FLAG',
 }
 
 registerEnumType(FollowTargetType, { name: 'FollowTargetType' });

@@ -10,7 +10,7 @@ type PayloadOf<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
  * so a test can wait for one or assert that none arrived.
  */
 export class SocketClient {
-  readonly received: { [E in EventName]: PayloadOf<E>[] } = { notification: [], unread: [], 'post:created': [] };
+  readonly received: { [E in EventName]: PayloadOf<E>[] } = { notification: [], unread: [], 'post:created': [], 'flags:open': [] };
   private waiters: Array<() => void> = [];
 
   private constructor(readonly socket: HubSocket) {

@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../lib/auth';
 import { useLive } from '../lib/live';
 import { Icon } from './ui';
+import { OPEN_FLAGS_DESCRIPTION, OpenFlagsBadge } from './OpenFlagsBadge';
 
 const NAV: { to: string; label: string; when?: 'moderator' | 'admin' | 'member' }[] = [
   { to: '/', label: 'Home' },
@@ -133,8 +134,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <ul id="main-nav" className={`hub-nav ${open ? 'open' : ''}`}>
               {items.map((i) => (
                 <li key={i.to}>
-                  <NavLink to={i.to} end={i.to === '/'}>
+                  <NavLink to={i.to} end={i.to === '/'} aria-describedby={i.to === '/moderazione' ? OPEN_FLAGS_DESCRIPTION : undefined}>
                     {i.label}
+                    {i.to === '/moderazione' && <OpenFlagsBadge />}
                   </NavLink>
                 </li>
               ))}

@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": typeof types.FindPracticesDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
@@ -39,8 +40,12 @@ type Documents = {
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": typeof types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
-    "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": typeof types.ResolveFlagDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": typeof types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": typeof types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": typeof types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -78,6 +83,7 @@ const documents: Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": types.FindPracticesDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
@@ -98,8 +104,12 @@ const documents: Documents = {
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
-    "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
     "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": types.ResolveFlagDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
@@ -166,6 +176,10 @@ export function graphql(source: "\n  mutation Unfollow($targetType: FollowTarget
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,11 +263,27 @@ export function graphql(source: "\n  query ModerationQueue($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"): (typeof documents)["\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"): (typeof documents)["\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -111,6 +111,8 @@ export const MODERATION_ACTIONS: Record<string, string> = {
   RESTORE_POST: 'Messaggio ripristinato',
   MOVE: 'Spostamento',
   MERGE: 'Unione',
+  FLAG_UPHELD: 'Segnalazione accolta',
+  FLAG_DISMISSED: 'Segnalazione respinta',
   RESOLVE_FLAG: 'Segnalazione risolta',
   SET_ROLE: 'Cambio di ruolo',
   SET_STATUS: 'Cambio di stato',

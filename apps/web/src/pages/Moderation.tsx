@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { FlagResolution } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { useOpenFlagCount } from '../components/OpenFlagsBadge';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { formatDateTime } from '../lib/format';
-import { FLAG_STATUSES, MODERATION_ACTIONS } from '../lib/labels';
+import { FLAG_STATUSES, MODERATION_ACTIONS, ROLES } from '../lib/labels';
 
 const QUEUE = graphql(`
   query ModerationQueue($first: Int, $after: String) {
@@ -23,8 +24,8 @@ const QUEUE = graphql(`
 `);
 
 const LOG = graphql(`
-  query ModerationLog($first: Int, $after: String) {
-    moderationLog(first: $first, after: $after) {
+  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {
+    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {
       nodes {
         id action targetType targetId reason createdAt
         moderator { id displayName }
@@ -41,10 +42,40 @@ const RESOLVE = graphql(`
   }
 `);
 
-const TARGETS: Record<string, string> = { THREAD: 'Discussione', POST: 'Messaggio', FLAG: 'Segnalazione', MEMBER: 'Membro' };
+const POST_TARGET = graphql(`
+  query ModerationLogPost($id: ID!) {
+    post(id: $id) { id thread { id title } }
+  }
+`);
+
+const THREAD_TARGET = graphql(`
+  query ModerationLogThread($id: ID!) {
+    thread(id: $id) { id title }
+  }
+`);
+
+const MEMBER_TARGET = graphql(`
+  query ModerationLogMember($id: ID!) {
+    member(id: $id) { id displayName }
+  }
+`);
+
+const MODERATOR_CANDIDATES = graphql(`
+  query ModeratorCandidates($query: String!) {
+    members(filter: { query: $query }, first: 8) {
+      nodes { id displayName role }
+    }
+  }
+`);
 
 function Queue() {
   const { data, loading, error, fetchMore, refetch } = useQuery(QUEUE, { variables: { first: 20 } });
+  // Flags raised or resolved elsewhere (the badge's live count) reload the queue.
+  const openFlags = useOpenFlagCount();
+  const shownTotal = data?.moderationQueue.totalCount;
+  useEffect(() => {
+    if (openFlags !== null && shownTotal !== undefined && openFlags !== shownTotal) void refetch();
+  }, [openFlags]); // eslint-disable-line react-hooks/exhaustive-deps
   const [resolve, r] = useMutation(RESOLVE);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const act = async (flagId: string, resolution: FlagResolution) => {
@@ -109,13 +140,148 @@ function Queue() {
   );
 }
 
+/** A link to what a log entry is about: the post in its thread, the thread, the member. */
+function Target({ type, id }: { type: string; id: string }) {
+  if (type === 'POST') return <PostTarget id={id} />;
+  if (type === 'THREAD') return <ThreadTarget id={id} />;
+  if (type === 'MEMBER') return <MemberTarget id={id} />;
+  return <>{type === 'FLAG' ? 'Segnalazione' : type}</>;
+}
+
+function PostTarget({ id }: { id: string }) {
+  const { data, loading } = useQuery(POST_TARGET, { variables: { id }, fetchPolicy: 'cache-first' });
+  const post = data?.post;
+  if (!post) return <>{loading ? 'Messaggio' : 'Messaggio non più disponibile'}</>;
+  return <Link to={`/discussioni/${post.thread.id}#messaggio-${post.id}`}>Messaggio in «{post.thread.title}»</Link>;
+}
+
+function ThreadTarget({ id }: { id: string }) {
+  const { data } = useQuery(THREAD_TARGET, { variables: { id }, fetchPolicy: 'cache-first' });
+  return <Link to={`/discussioni/${id}`}>{data?.thread ? `Discussione «${data.thread.title}»` : 'Discussione'}</Link>;
+}
+
+function MemberTarget({ id }: { id: string }) {
+  const { data } = useQuery(MEMBER_TARGET, { variables: { id }, fetchPolicy: 'cache-first' });
+  return <Link to={`/membri/${id}`}>{data?.member ? `Membro: ${data.member.displayName}` : 'Membro'}</Link>;
+}
+
+interface PickedModerator {
+  id: string;
+  displayName: string;
+}
+
+/** Any member can be chosen: whoever moderated then may be a member now. */
+function ModeratorPicker({ value, onChange }: { value: PickedModerator | null; onChange: (m: PickedModerator | null) => void }) {
+  const [text, setText] = useState('');
+  const query = useDeferredValue(text.trim());
+  const { data, loading } = useQuery(MODERATOR_CANDIDATES, { variables: { query }, skip: query.length < 2 });
+  return (
+    <Field label="Moderatore" hint={value ? undefined : 'Scrivi almeno 2 lettere del nome'}>
+      {(p) =>
+        value ? (
+          <>
+            <input {...p} type="text" className="form-control" value={value.displayName} readOnly />
+            <button type="button" className="btn btn-sm btn-link px-0" onClick={() => onChange(null)}>
+              Tutti i moderatori
+            </button>
+          </>
+        ) : (
+          <>
+            <input {...p} type="search" className="form-control" value={text} onChange={(e) => setText(e.target.value)} />
+            {query.length >= 2 && (
+              <ul className="list-unstyled hub-suggestions" aria-label="Membri trovati">
+                {loading && !data && <li className="text-secondary small">Ricerca…</li>}
+                {data?.members.nodes.length === 0 && <li className="text-secondary small">Nessun membro trovato</li>}
+                {data?.members.nodes.map((m) => (
+                  <li key={m.id}>
+                    <button
+                      type="button"
+                      className="btn btn-link btn-sm text-start p-1"
+                      onClick={() => {
+                        onChange({ id: m.id, displayName: m.displayName });
+                        setText('');
+                      }}
+                    >
+                      {m.displayName} ({ROLES[m.role]})
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      }
+    </Field>
+  );
+}
+
+interface LogFilter {
+  action: string;
+  moderator: PickedModerator | null;
+  /** Days as the date inputs give them (YYYY-MM-DD), both included. */
+  from: string;
+  to: string;
+}
+
+const NO_FILTER: LogFilter = { action: '', moderator: null, from: '', to: '' };
+
+function LogFilters({ value, onChange, periodError }: { value: LogFilter; onChange: (f: LogFilter) => void; periodError?: string }) {
+  const active = value.action || value.moderator || value.from || value.to;
+  return (
+    <form className="hub-log-filters mb-3" aria-label="Filtri del registro" onSubmit={(e) => e.preventDefault()}>
+      <div className="row g-3 align-items-start">
+        <div className="col-md-6 col-lg-3">
+          <SelectField label="Azione" anyLabel="Tutte le azioni" options={MODERATION_ACTIONS} value={value.action} onChange={(action) => onChange({ ...value, action })} />
+        </div>
+        <div className="col-md-6 col-lg-3">
+          <ModeratorPicker value={value.moderator} onChange={(moderator) => onChange({ ...value, moderator })} />
+        </div>
+        <div className="col-6 col-lg-2">
+          <Field label="Dal">
+            {(p) => <input {...p} type="date" className="form-control" value={value.from} onChange={(e) => onChange({ ...value, from: e.target.value })} />}
+          </Field>
+        </div>
+        <div className="col-6 col-lg-2">
+          <Field label="Al" error={periodError}>
+            {(p) => <input {...p} type="date" className="form-control" value={value.to} onChange={(e) => onChange({ ...value, to: e.target.value })} />}
+          </Field>
+        </div>
+        {active && (
+          <div className="col-lg-2 pt-lg-4">
+            <Button color="primary" outline size="sm" onClick={() => onChange(NO_FILTER)}>
+              Azzera i filtri
+            </Button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The whole local day: from its first to its last millisecond. */
+const dayStart = (day: string) => (day ? new Date(`${day}T00:00:00`).toISOString() : null);
+const dayEnd = (day: string) => (day ? new Date(`${day}T23:59:59.999`).toISOString() : null);
+
 function Log() {
-  const { data, loading, error, fetchMore } = useQuery(LOG, { variables: { first: 30 } });
-  if (loading && !data) return <Loading />;
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const periodError = filter.from && filter.to && filter.from > filter.to ? 'La data finale non può precedere quella iniziale.' : undefined;
+  const filtered = Boolean(filter.action || filter.moderator || filter.from || filter.to);
+  const { data, loading, error, fetchMore } = useQuery(LOG, {
+    variables: {
+      first: 30,
+      action: filter.action || null,
+      moderatorId: filter.moderator?.id ?? null,
+      since: dayStart(filter.from),
+      until: dayEnd(filter.to),
+    },
+    skip: Boolean(periodError),
+  });
   return (
     <>
+      <LogFilters value={filter} onChange={setFilter} periodError={periodError} />
+      {loading && !data && <Loading />}
       <ErrorMessage error={error} />
-      {data?.moderationLog.nodes.length === 0 && <Empty>Il registro è vuoto.</Empty>}
+      {data?.moderationLog.nodes.length === 0 && <Empty>{filtered ? 'Nessuna azione corrisponde ai filtri.' : 'Il registro è vuoto.'}</Empty>}
       {data && data.moderationLog.nodes.length > 0 && (
         <div className="table-responsive">
           <table className="table table-sm">
@@ -131,18 +297,12 @@ function Log() {
             </thead>
             <tbody>
               {data.moderationLog.nodes.map((a) => (
-                <tr key={a.id}>
+                <tr key={a.id} data-testid="log-entry">
                   <td>{formatDateTime(a.createdAt)}</td>
                   <td>{a.moderator.displayName}</td>
                   <td>{MODERATION_ACTIONS[a.action] ?? a.action}</td>
                   <td>
-                    {a.targetType === 'THREAD' ? (
-                      <Link to={`/discussioni/${a.targetId}`}>{TARGETS[a.targetType]}</Link>
-                    ) : a.targetType === 'MEMBER' ? (
-                      <Link to={`/membri/${a.targetId}`}>{TARGETS[a.targetType]}</Link>
-                    ) : (
-                      (TARGETS[a.targetType] ?? a.targetType)
-                    )}
+                    <Target type={a.targetType} id={a.targetId} />
                   </td>
                   <td>{a.reason ?? ''}</td>
                 </tr>

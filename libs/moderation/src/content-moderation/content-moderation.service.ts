@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
 import { PostEntity, PostService, ThreadEntity, ThreadModerationPatch, ThreadService, ThreadStatus } from '@app/forum';
+import type { ModerationActionName } from '../moderation-action/moderation-actions.js';
 import { ModerationLog } from '../moderation-log.js';
 
 /**
@@ -74,7 +75,7 @@ export class ContentModerationService {
     viewer: ViewerContext,
     threadId: string,
     patch: ThreadModerationPatch,
-    action: string,
+    action: ModerationActionName,
     reason: string | null | undefined,
   ): Promise<ThreadEntity> {
     viewer.assertModerator();

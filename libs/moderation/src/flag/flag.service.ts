@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConflictError, Connection, DomainError, isUuid, PageArgs, paginate, TransactionRunner, ViewerContext } from '@app/core';
 import { PostEntity, PostService } from '@app/forum';
 import { ModerationLog } from '../moderation-log.js';
+import { FlagsResolved, PostFlagged } from '../moderation.events.js';
 import { FlagEntity } from './flag.entity.js';
 import { FlagResolution, FlagStatus } from './flag.enums.js';
 
@@ -22,10 +23,14 @@ export class FlagService {
     private readonly log: ModerationLog,
   ) {}
 
-  /** Any member may report a post they can see; one open flag per member and post. */
+  /**
+   * Any member may report a post they can see; one open flag per member and post. PostFlagged is
+   * raised in the same transaction (the moderators' NEW_FLAG notifications, the open-flag count).
+   */
   async flag(viewer: ViewerContext, postId: string, reason: string): Promise<FlagEntity> {
     viewer.assertCanWrite();
-    return this.tx.run(async ({ em }) => {
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
       const post = await this.posts.getVisible(viewer, postId, em);
       const rows: FlagEntity[] = await em.query(
         `INSERT INTO flag ("postId", "reporterId", "reason") VALUES ($1, $2, $3)
@@ -34,23 +39,34 @@ export class FlagService {
         [post.id, viewer.memberId, reason],
       );
       if (!rows.length) throw new ConflictError('Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori');
+      await uow.publish(new PostFlagged(rows[0].id, post.id, post.threadId, viewer.memberId));
       return rows[0];
     });
   }
 
-  /** Open flags, oldest first (moderators). */
+  /** Open flags, oldest first (moderators); its totalCount is the number `flags:open` pushes. */
   queue(viewer: ViewerContext, args: PageArgs): Promise<Connection<FlagEntity>> {
     viewer.assertModerator();
-    const qb = this.dataSource.getRepository(FlagEntity).createQueryBuilder('f').where(`f.status = 'OPEN'`);
-    return paginate(qb, args, [
+    return paginate(this.openFlags(), args, [
       { expr: 'f."createdAt"', direction: 'ASC', cast: 'timestamptz', value: (f) => f.createdAt },
       { expr: 'f."id"', direction: 'ASC', cast: 'uuid', value: (f) => f.id },
     ]);
   }
 
+  /** How many flags are OPEN: the queue's totalCount. */
+  countOpen(): Promise<number> {
+    return this.openFlags().getCount();
+  }
+
+  private openFlags() {
+    return this.dataSource.getRepository(FlagEntity).createQueryBuilder('f').where(`f.status = 'OPEN'`);
+  }
+
   /**
    * HIDE_POST hides the post and upholds the flag (with every other open flag on
-   * that post, which the hiding answers too); DISMISS closes this flag only.
+   * that post, which the hiding answers too); DISMISS closes this flag only. The log gets
+   * FLAG_UPHELD or FLAG_DISMISSED about the flagged post (HIDE_POST too when the post was
+   * still visible), with the flag's id in its details.
    */
   async resolve(viewer: ViewerContext, flagId: string, resolution: FlagResolution, note?: string | null): Promise<FlagEntity> {
     viewer.assertModerator();
@@ -90,14 +106,15 @@ export class FlagService {
         uow,
         {
           moderatorId: viewer.memberId,
-          action: 'RESOLVE_FLAG',
-          targetType: 'FLAG',
-          targetId: flag.id,
+          action: status === FlagStatus.UPHELD ? 'FLAG_UPHELD' : 'FLAG_DISMISSED',
+          targetType: 'POST',
+          targetId: flag.postId,
           reason: resolutionNote,
-          details: { resolution, postId: flag.postId, alsoResolved: resolved.slice(1).map((f) => f.id) },
+          details: { flagId: flag.id, resolution, alsoResolved: resolved.slice(1).map((f) => f.id) },
         },
         { affectedMemberIds: resolved.map((f) => f.reporterId), threadId: flagged.threadId, postId: flag.postId },
       );
+      await uow.publish(new FlagsResolved(resolved.map((f) => f.id), flag.postId, viewer.memberId));
       return flag;
     });
   }

@@ -1,8 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MemberLoaders, toMember } from '@app/members';
 import { ModerationAction, ModerationActionConnection, toModerationAction } from './moderation-action.model.js';
 import { ModerationActionService } from './moderation-action.service.js';
+import { ModerationLogArgs } from './dto/moderation-log.args.js';
 
 @Resolver(() => ModerationAction)
 export class ModerationActionResolver {
@@ -11,10 +12,11 @@ export class ModerationActionResolver {
     private readonly members: MemberLoaders,
   ) {}
 
-  @Query(() => ModerationActionConnection, { description: 'moderatori' })
-  async moderationLog(@Viewer() viewer: ViewerContext, @Args() args: PageArgsInput) {
-    const page = await this.actions.list(viewer, args);
-    return { ...page, nodes: page.nodes.map(toModerationAction) };
+  @Query(() => ModerationActionConnection, { description: 'moderatori; dalla più recente, filtrabile per azione, moderatore e periodo' })
+  async moderationLog(@Viewer() viewer: ViewerContext, @Args() args: ModerationLogArgs) {
+    const { action, moderatorId, since, until, ...page } = args;
+    const result = await this.actions.list(viewer, { action, moderatorId, since, until }, page);
+    return { ...result, nodes: result.nodes.map(toModerationAction) };
   }
 
   @ResolveField(() => Member)

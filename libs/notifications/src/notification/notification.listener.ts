@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DomainEventBus, MemberStatus, UnitOfWork } from '@app/core';
+import { DomainEventBus, MemberStatus, Role, UnitOfWork } from '@app/core';
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
-import { MemberStatusChanged } from '@app/members';
-import { ContentModerated } from '@app/moderation';
+import { MemberRoleChanged, MemberStatusChanged } from '@app/members';
+import { ContentModerated, FlagsResolved, PostFlagged } from '@app/moderation';
 import { PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
 import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
@@ -65,6 +65,17 @@ export class NotificationListener implements OnModuleInit {
         const posts = e.targetType === 'POST' ? [e.targetId] : [];
         uow.afterCommit(this.realtime.safely(() => this.realtime.visibilityChanged(threads, posts)));
       }
+    });
+    this.bus.subscribe(PostFlagged, async (uow, e) => {
+      this.push(uow, await this.writer.newFlag(uow.em, e));
+      uow.afterCommit(this.realtime.safely(() => this.realtime.openFlagsChanged()));
+    });
+    this.bus.subscribe(FlagsResolved, async (uow) => {
+      uow.afterCommit(this.realtime.safely(() => this.realtime.openFlagsChanged()));
+    });
+    this.bus.subscribe(MemberRoleChanged, async (uow, e) => {
+      const moderates = e.to === Role.MODERATOR || e.to === Role.ADMIN;
+      uow.afterCommit(this.realtime.safely(() => this.realtime.roleChanged(e.memberId, moderates)));
     });
     // A suspended member's open sockets are closed at once, not at their next handshake.
     this.bus.subscribe(MemberStatusChanged, async (uow, e) => {

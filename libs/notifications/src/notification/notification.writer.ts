@@ -216,6 +216,26 @@ export class NotificationWriter {
   }
 
   /**
+   * A member flagged a post: every moderator (ACTIVE MODERATOR or ADMIN) but the reporter, whatever
+   * they follow or mute, since the queue is theirs to work. Points at the flagged post.
+   */
+  async newFlag(em: EntityManager, e: { postId: string; threadId: string; reporterId: string }): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT t."id" AS "threadId", t."title", p."id" AS "postId", au."displayName" AS "authorName",
+             a."id" AS "actorId", a."displayName" AS "actorName"
+        FROM post p JOIN thread t ON t."id" = p."threadId" JOIN member au ON au."id" = p."authorId", member a
+       WHERE p."id" = $1 AND t."id" = $2 AND a."id" = $3`;
+    const candidates = `
+      SELECT m."id" AS "recipientId", 'NEW_FLAG' AS "type", 1 AS "priority"
+        FROM member m WHERE ${CAN_MODERATE} AND m."status" = 'ACTIVE'`;
+    const text = `ctx."actorName" || ' ha segnalato un messaggio di ' || ctx."authorName" || ' nella discussione ' || ${quoted('ctx."title"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),
+      [e.postId, e.threadId, e.reporterId],
+    );
+  }
+
+  /**
    * A moderator acted on members' content or resolved their flags: the affected members
    * hear about it, even when the content is now hidden (it is their own).
    */
@@ -241,7 +261,8 @@ export class NotificationWriter {
         WHEN 'RESTORE_POST' THEN ' ha ripristinato un tuo messaggio nella discussione ' || ${thread}
         WHEN 'MOVE' THEN ' ha spostato in un''altra categoria la tua discussione ' || ${thread}
         WHEN 'MERGE' THEN ' ha unito a un''altra la tua discussione ' || ${thread}
-        WHEN 'RESOLVE_FLAG' THEN ' ha esaminato la tua segnalazione nella discussione ' || ${thread}
+        WHEN 'FLAG_UPHELD' THEN ' ha accolto la tua segnalazione nella discussione ' || ${thread}
+        WHEN 'FLAG_DISMISSED' THEN ' ha respinto la tua segnalazione nella discussione ' || ${thread}
         ELSE ' ha moderato un tuo contenuto' END`;
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),

@@ -4,7 +4,7 @@ import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, Token
 import { ViewerService } from '@app/members';
 import { FollowTargets } from '../follow/follow-targets.js';
 import { RealtimeServer, RealtimeService, RealtimeSocket } from './realtime.service.js';
-import { Ack, memberRoom, threadRoom } from './socket-events.js';
+import { Ack, memberRoom, MODERATORS_ROOM, threadRoom } from './socket-events.js';
 
 function tokenOf(socket: { handshake: { auth?: Record<string, unknown> } }): string | null {
   const token = socket.handshake.auth?.token;
@@ -59,6 +59,7 @@ export class RealtimeGateway implements OnGatewayInit {
           if (!viewer.memberId || viewer.status !== MemberStatus.ACTIVE) return next(new Error('UNAUTHENTICATED'));
           socket.data.memberId = viewer.memberId;
           socket.data.expiresAt = this.tokens.expiresAt(tokenOf(socket));
+          socket.data.moderator = viewer.canModerate;
           next();
         })
         .catch((err) => {
@@ -72,6 +73,7 @@ export class RealtimeGateway implements OnGatewayInit {
   private onConnection(socket: RealtimeSocket): void {
     const memberId = socket.data.memberId;
     void socket.join(memberRoom(memberId));
+    if (socket.data.moderator) void this.joinModerators(socket);
     this.closeAtExpiry(socket);
     this.touchVisit(memberId);
     this.limitEvents(socket);
@@ -88,6 +90,20 @@ export class RealtimeGateway implements OnGatewayInit {
         if (typeof payload?.threadId === 'string') await socket.leave(threadRoom(payload.threadId));
       });
     });
+  }
+
+  /**
+   * Joins the moderators' room, then reads the role again: a demotion committed since the
+   * handshake, whose leave order may have gone out before this join, still takes the socket out.
+   */
+  private async joinModerators(socket: RealtimeSocket): Promise<void> {
+    try {
+      await socket.join(MODERATORS_ROOM);
+      if (!(await this.currentViewer(socket)).canModerate) await socket.leave(MODERATORS_ROOM);
+    } catch (err) {
+      rootLogger.warn({ err }, 'could not check the moderator role of a socket');
+      await socket.leave(MODERATORS_ROOM);
+    }
   }
 
   /** Closes the socket when its token expires: what it receives is what the token grants. */

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
 import { rootLogger } from '@app/core';
+import { FlagService } from '@app/moderation';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import { visibleNotification } from '../notification/notification-visibility.js';
 import {
   ClientToServerEvents,
   memberRoom,
+  MODERATORS_ROOM,
   NotificationPayload,
   PostCreatedPayload,
   ServerToClientEvents,
@@ -39,8 +41,14 @@ export function toNotificationPayload(row: NotificationEntity): NotificationPayl
 @Injectable()
 export class RealtimeService {
   private server: RealtimeServer | null = null;
+  /** The `flags:open` push under way on this instance, and whether a change came in since it read the count. */
+  private flagsPush: Promise<void> | null = null;
+  private flagsChangedSinceRead = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly flags: FlagService,
+  ) {}
 
   attach(server: RealtimeServer): void {
     this.server = server;
@@ -82,6 +90,38 @@ export class RealtimeService {
       [threadIds, postIds],
     );
     await this.unreadChanged(rows.map((r) => r.recipientId));
+  }
+
+  /**
+   * `flags:open` with the number of OPEN flags to the moderators' room. Calls that overlap on
+   * this instance share one push and at most one more read after it, so the last count sent
+   * was read after the last change, and counts are never sent out of order.
+   */
+  openFlagsChanged(): Promise<void> {
+    if (!this.server) return Promise.resolve();
+    this.flagsChangedSinceRead = true;
+    this.flagsPush ??= (async () => {
+      try {
+        while (this.flagsChangedSinceRead) {
+          this.flagsChangedSinceRead = false;
+          const count = await this.flags.countOpen();
+          this.server?.to(MODERATORS_ROOM).emit('flags:open', { count });
+        }
+      } finally {
+        this.flagsPush = null;
+      }
+    })();
+    return this.flagsPush;
+  }
+
+  /**
+   * A member's role changed: its sockets, on every instance, join the moderators' room when it now
+   * moderates and leave it otherwise (a demoted moderator hears no more `flags:open`).
+   */
+  roleChanged(memberId: string, moderates: boolean): void {
+    const sockets = this.server?.in(memberRoom(memberId));
+    if (moderates) sockets?.socketsJoin(MODERATORS_ROOM);
+    else sockets?.socketsLeave(MODERATORS_ROOM);
   }
 
   /** Closes every socket of the member, on every instance. */

@@ -27,6 +27,8 @@ export interface ServerToClientEvents {
   notification: (payload: NotificationPayload) => void;
   unread: (payload: { count: number }) => void;
   'post:created': (payload: PostCreatedPayload) => void;
+  /** To moderators, whenever the number of OPEN flags changes. */
+  'flags:open': (payload: { count: number }) => void;
 }
 
 /** What a client may send; every event is acknowledged. */
@@ -40,8 +42,12 @@ export interface SocketData {
   memberId: string;
   /** Milliseconds since the epoch; null for a token without expiry. */
   expiresAt: number | null;
+  /** Whether the member moderated at the handshake (then its room membership follows role changes). */
+  moderator: boolean;
 }
 
-/** The room of one member (all of its sockets) and of the readers of one thread. */
+/** The room of one member (all of its sockets), of the readers of one thread, and of the moderators. */
 export const memberRoom = (memberId: string): string => memberId;
 export const threadRoom = (threadId: string): string => `thread:${threadId}`;
+/** The sockets of ACTIVE moderators and admins, on every instance. */
+export const MODERATORS_ROOM = 'moderators';

@@ -6,6 +6,7 @@ import { Search1764500000000 } from './1764500000000-search.js';
 import { Notifications1764600000000 } from './1764600000000-notifications.js';
 import { SearchVisibility1764700000000 } from './1764700000000-search-visibility.js';
 import { RemoteImagesAsLinks1764710000000 } from './1764710000000-remote-images-as-links.js';
+import { ModerationAudit1764750000000 } from './1764750000000-moderation-audit.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Notifications1764600000000,
   SearchVisibility1764700000000,
   RemoteImagesAsLinks1764710000000,
+  ModerationAudit1764750000000,
 ];
