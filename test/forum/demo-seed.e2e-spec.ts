@@ -49,7 +49,7 @@ describe('the demo community: discussions', () => {
     const moderator = await t.seed.moderator();
     const queue = await t.gql(moderator, `{ moderationQueue { totalCount } moderationLog { nodes { action } } }`);
     expect(queue.data.moderationQueue.totalCount).toBeGreaterThanOrEqual(1);
-    expect(queue.data.moderationLog.nodes.map((n: any) => n.action)).toEqual(expect.arrayContaining(['PIN', 'LOCK', 'HIDE_POST', 'RESOLVE_FLAG']));
+    expect(queue.data.moderationLog.nodes.map((n: any) => n.action)).toEqual(expect.arrayContaining(['PIN', 'LOCK', 'HIDE_POST', 'FLAG_UPHELD']));
 
     const counts = async () => ({
       threads: await t.count(ThreadEntity),

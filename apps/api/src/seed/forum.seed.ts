@@ -167,8 +167,8 @@ export const forumSeed: SeedStep = {
       actions.push(
         { id: demoId('moderation', `${demo.key}:HIDE_POST`), moderatorId, action: 'HIDE_POST', targetType: 'POST', targetId: post.row.id,
           reason: 'Messaggio nascosto: nessun contenuto utile e tono offensivo', details: { flagId }, createdAt: resolvedAt },
-        { id: demoId('moderation', `${demo.key}:RESOLVE_FLAG`), moderatorId, action: 'RESOLVE_FLAG', targetType: 'FLAG', targetId: flagId,
-          reason: 'Messaggio nascosto: nessun contenuto utile e tono offensivo', details: { resolution: 'HIDE_POST', postId: post.row.id },
+        { id: demoId('moderation', `${demo.key}:RESOLVE_FLAG`), moderatorId, action: 'FLAG_UPHELD', targetType: 'POST', targetId: post.row.id,
+          reason: 'Messaggio nascosto: nessun contenuto utile e tono offensivo', details: { flagId, resolution: 'HIDE_POST', alsoResolved: [] },
           createdAt: resolvedAt },
       );
     }

@@ -1,7 +1,7 @@
 /**
  * Every action the moderation log records (`ModerationAction.action`). A flag's resolution is
  * FLAG_UPHELD (the post was hidden: HIDE_POST is logged beside it when it was still visible) or
- * FLAG_DISMISSED; RESOLVE_FLAG is the older name of both, still written by the demo seed.
+ * FLAG_DISMISSED; RESOLVE_FLAG is the older name of both, kept for rows a migration could not tell apart.
  */
 export const MODERATION_ACTIONS = [
   'PIN',
