@@ -74,6 +74,12 @@ describe('flags for moderators: NEW_FLAG notifications and the live count of ope
     await flag(reportingModerator, thread.openingPostId, 'Dati personali in chiaro');
     expect(await t.count(NotificationEntity, { recipientId: reportingModerator.id, type: NotificationType.NEW_FLAG })).toBe(1);
     expect(await t.count(NotificationEntity, { recipientId: moderator.id, type: NotificationType.NEW_FLAG })).toBe(2);
+
+    // A moderator whose own post is flagged is not told who flagged it; the others are.
+    const ownPost = await t.seed.post({ threadId: thread.id, authorId: moderator.id });
+    await flag(reporter, ownPost.id, 'Fuori tema');
+    expect(await t.count(NotificationEntity, { recipientId: moderator.id, type: NotificationType.NEW_FLAG })).toBe(2);
+    expect(await t.count(NotificationEntity, { recipientId: admin.id, type: NotificationType.NEW_FLAG })).toBe(3);
   });
 
   it('writes nothing for a flag refused with CONFLICT (the notifications share the flag’s transaction)', async () => {

@@ -216,8 +216,9 @@ export class NotificationWriter {
   }
 
   /**
-   * A member flagged a post: every moderator (ACTIVE MODERATOR or ADMIN) but the reporter, whatever
-   * they follow or mute, since the queue is theirs to work. Points at the flagged post.
+   * A member flagged a post: every moderator (ACTIVE MODERATOR or ADMIN) but the reporter and the
+   * post's author (who would learn who flagged them), whatever they follow or mute, since the queue
+   * is theirs to work. Points at the flagged post.
    */
   async newFlag(em: EntityManager, e: { postId: string; threadId: string; reporterId: string }): Promise<NotificationEntity[]> {
     const ctx = `
@@ -227,7 +228,8 @@ export class NotificationWriter {
        WHERE p."id" = $1 AND t."id" = $2 AND a."id" = $3`;
     const candidates = `
       SELECT m."id" AS "recipientId", 'NEW_FLAG' AS "type", 1 AS "priority"
-        FROM member m WHERE ${CAN_MODERATE} AND m."status" = 'ACTIVE'`;
+        FROM member m WHERE ${CAN_MODERATE} AND m."status" = 'ACTIVE'
+         AND m."id" <> (SELECT p."authorId" FROM post p WHERE p."id" = $1)`;
     const text = `ctx."actorName" || ' ha segnalato un messaggio di ' || ctx."authorName" || ' nella discussione ' || ${quoted('ctx."title"')}`;
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", ctx."threadId", ctx."postId", NULL, NULL`),
