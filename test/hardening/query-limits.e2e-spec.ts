@@ -72,6 +72,25 @@ describe('limits on hostile GraphQL, enforced before any SQL', () => {
     expect(statements).toBe(0);
   });
 
+  it('measures a fragment spread many times once: a fragment bomb is refused at once, before any SQL', async () => {
+    // Seven fragments, each spreading the next forty times: 40^7 paths if every spread were walked again.
+    let query = '{ me { ...F0 } }';
+    for (let i = 0; i < 7; i++) query += ` fragment F${i} on Member { ${Array(40).fill(i < 6 ? `...F${i + 1}` : 'id').join(' ')} }`;
+    const started = Date.now();
+    const { res, statements } = await rejected(query);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+    expect(res.errors?.[0].message).toContain('10000 campi');
+    expect(statements).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('answers variables that do not coerce with BAD_USER_INPUT, not as a limit', async () => {
+    const { res, statements } = await rejected('query ($n: Int) { members(first: $n) { totalCount } }', { n: 'molti' });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.limit).toBeUndefined();
+    expect(statements).toBe(0);
+  });
+
   it('refuses HTTP batches of operations', async () => {
     const res = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',

@@ -9,8 +9,9 @@ import { RealtimeIoAdapter } from '@app/notifications';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.useBodyParser('json', { limit: '1mb' });
+  // Before the body parser, so that its error answers (JSON, see answerHttpError) carry the headers too.
   app.use(securityHeaders(config));
+  app.useBodyParser('json', { limit: '1mb' });
   if (config.corsOrigin) {
     app.enableCors({ origin: config.corsOrigin.split(',').map((o) => o.trim()), credentials: false });
   }

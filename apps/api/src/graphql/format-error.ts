@@ -41,10 +41,32 @@ export function createFormatError(options: { production: boolean; maxTokens: num
   return (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, options);
 }
 
+/** Apollo's own texts for requests it refuses at the HTTP level, and for introspection when it is off. */
+const APOLLO_MESSAGES: Array<[RegExp, string]> = [
+  [
+    /^POST body missing, invalid Content-Type/,
+    'Corpo della richiesta mancante o di tipo non supportato: inviare un oggetto JSON con content-type application/json',
+  ],
+  [
+    /Cross-Site Request Forgery/,
+    "Richiesta bloccata come possibile Cross-Site Request Forgery (CSRF): inviare content-type application/json oppure un'intestazione apollo-require-preflight o x-apollo-operation-name non vuota",
+  ],
+  [/^Operation batching disabled/, 'Una sola operazione per richiesta: le richieste multiple non sono ammesse'],
+  [/^GraphQL operations must contain a non-empty `query`/, 'La richiesta non contiene una query GraphQL'],
+  [/^GET requests only support query operations/, 'Con GET si possono inviare solo query: le mutation vanno inviate con POST'],
+  [/^GET requests may not have a content-type/, 'Le richieste GET non possono avere un content-type diverso da application/json'],
+  [/^Apollo Server supports only GET\/POST/, 'Metodo non supportato: usare GET o POST'],
+  [/^An 'accept' header was provided/, "L'intestazione accept deve ammettere application/json o application/graphql-response+json"],
+  [/introspection is not allowed/, "L'introspezione dello schema non è disponibile in produzione"],
+  [/^Maximum introspection depth exceeded/, "L'introspezione è troppo annidata"],
+];
+
 function requestShapeMessage(message: string, options: { production: boolean; maxTokens: number }): { message: string; limit?: string } {
   if (/more (than|that) \d+ tokens/i.test(message)) {
     return { message: `La richiesta supera il limite di ${options.maxTokens} token`, limit: 'tokens' };
   }
+  const known = APOLLO_MESSAGES.find(([pattern]) => pattern.test(message));
+  if (known) return { message: known[1] };
   // Field suggestions reveal the schema: none in production, where introspection is off too.
   return { message: options.production ? message.replace(/\s*Did you mean[^?]*\?/g, '') : message };
 }

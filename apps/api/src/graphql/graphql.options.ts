@@ -34,6 +34,7 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
       // No type carries cache hints: Apollo's cache-control plugin would wrap every field resolver only to answer no-store.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      requestErrorStatusPlugin(),
     ],
     formatError: createFormatError({ production: config.isProduction, maxTokens: QUERY_LIMITS.maxTokens }),
     context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
@@ -51,6 +52,39 @@ function noStorePlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async willSendResponse({ response }) {
           response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
+/** Codes of a document that does not parse or validate (limits included), variables that do not coerce, an unknown operationName. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** The media types Apollo chooses among for a response, spelled as it does (parameters matter to negotiation). */
+const RESPONSE_MEDIA_TYPES = [
+  'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8',
+];
+
+/**
+ * GraphQL over HTTP: an operation refused before execution (parse, validation, the query limits,
+ * variable coercion) in a well-formed request is answered 200 when the response is
+ * `application/json`, as the spec says clients of that media type expect, and keeps Apollo's 400
+ * for `application/graphql-response+json`. Requests that are not well-formed (no query, a body
+ * that is not JSON, CSRF prevention) keep their 4xx.
+ */
+function requestErrorStatusPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors, contextValue }) {
+          // Only answers without data: an operation that ran keeps whatever status it has.
+          if (response.http.status !== 400 || response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+          if (!errors?.length || !errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
+          const mediaType = contextValue.req?.accepts(RESPONSE_MEDIA_TYPES);
+          if (mediaType && !mediaType.startsWith('application/graphql-response+json')) response.http.status = 200;
         },
       };
     },

@@ -11,6 +11,8 @@ function isList(type: GraphQLOutputType): boolean {
  * Costs every field 1, a connection field times its `first` (default 20) and an
  * unpaginated list times a fixed factor; checks `first` is within 1..100. Runs
  * after validation and before execution, so a hostile operation costs no SQL.
+ * Introspection (`__schema`, `__type`) costs nothing: it reads no data, and the depth rule
+ * bounds its shape to that of the standard introspection query.
  */
 export function complexityPlugin(): ApolloServerPlugin {
   return {
@@ -19,6 +21,8 @@ export function complexityPlugin(): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const badPageSizes: string[] = [];
           const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+            // Names starting with __ are reserved to introspection.
+            if (field.name === '__schema' || field.name === '__type') return 0;
             if ('first' in args) {
               const first = args.first ?? QUERY_LIMITS.defaultPageSize;
               if (!Number.isInteger(first) || first < 1 || first > QUERY_LIMITS.maxPageSize) {
@@ -39,10 +43,15 @@ export function complexityPlugin(): ApolloServerPlugin {
               variables: request.variables ?? {},
               operationName: request.operationName ?? undefined,
               estimators: [estimator],
+              maxQueryNodes: QUERY_LIMITS.maxNodes,
             });
           } catch (err) {
-            if (err instanceof GraphQLError) throw limitError(err.message, 'cost');
-            throw err;
+            if (!(err instanceof GraphQLError)) throw err;
+            if (/maximum allowed number of nodes/.test(err.message)) {
+              throw limitError(`La richiesta è troppo costosa: più di ${QUERY_LIMITS.maxNodes} campi una volta espansi i frammenti`, 'cost');
+            }
+            // getComplexity coerces the variables first: their errors are the client's input, not a limit.
+            throw new GraphQLError(err.message, { nodes: err.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           if (badPageSizes.length) {
             const error = limitError(
