@@ -1,5 +1,6 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
 
 @Controller('health')
 export class HealthController {
@@ -8,14 +9,15 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
   ) {}
 
-  /** 200 `{"status":"ok"}` when the database answers, 503 otherwise. */
+  /** 200 `{"status":"ok"}` when the database answers, 503 `{"status":"error", "message"}` otherwise. */
   @Get()
-  async check(): Promise<{ status: string }> {
+  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; message?: string }> {
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 })]);
       return { status: 'ok' };
     } catch {
-      throw new ServiceUnavailableException({ status: 'error', message: 'Database non raggiungibile' });
+      res.status(503);
+      return { status: 'error', message: 'Database non raggiungibile' };
     }
   }
 }
