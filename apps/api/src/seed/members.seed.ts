@@ -1,4 +1,4 @@
-import { MemberStatus, Role } from '@app/core';
+import { MemberStatus, renderMarkdown, Role } from '@app/core';
 import { AdministrationEntity, AdministrationKind, MemberEntity, Position, Region, Theme } from '@app/members';
 import { demoId, DEMO_PASSWORD, rng } from './demo-ids.js';
 import type { SeedStep } from './seed-step.js';
@@ -121,6 +121,7 @@ export const membersSeed: SeedStep = {
         const manager = i % 3 === 0;
         const titles = manager ? MANAGER_TITLES : OFFICIAL_TITLES;
         const adm = DEMO_ADMINISTRATIONS.find((a) => a[0] === m.administrationKey)!;
+        const bio = `Lavoro presso ${adm[1]} e mi occupo di ${manager ? 'coordinare progetti di innovazione' : 'servizi digitali'} per cittadini e imprese.`;
         return {
           id: m.id,
           email: `${m.handle}@demo.buonepratiche.example`,
@@ -129,7 +130,8 @@ export const membersSeed: SeedStep = {
           position: manager ? Position.MANAGER : Position.OFFICIAL,
           jobTitle: titles[Math.floor(random() * titles.length)],
           administrationId: demoId('administration', adm[0]),
-          bio: `Lavoro presso ${adm[1]} e mi occupo di ${manager ? 'coordinare progetti di innovazione' : 'servizi digitali'} per cittadini e imprese.`,
+          bio,
+          bioHtml: renderMarkdown(bio),
           expertise: m.expertise,
           role: m.role,
           status: MemberStatus.ACTIVE,

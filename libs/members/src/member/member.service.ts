@@ -7,6 +7,7 @@ import {
   MemberStatus,
   NotFoundError,
   paginate,
+  renderMarkdown,
   Role,
   TransactionRunner,
   ViewerContext,
@@ -65,7 +66,10 @@ export class MemberService {
       if (input.position != null) member.position = input.position;
       if (input.jobTitle !== undefined) member.jobTitle = input.jobTitle?.trim() || null;
       if (input.administrationId !== undefined) member.administrationId = input.administrationId;
-      if (input.bio !== undefined) member.bio = input.bio?.trim() || null;
+      if (input.bio !== undefined) {
+        member.bio = input.bio?.trim() || null;
+        member.bioHtml = member.bio ? renderMarkdown(member.bio) : null;
+      }
       if (input.expertise != null) member.expertise = [...new Set(input.expertise)];
       return repo.save(member);
     });

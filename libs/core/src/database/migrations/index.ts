@@ -4,6 +4,7 @@ import { Forum1764300000000 } from './1764300000000-forum.js';
 import { PracticeLinks1764400000000 } from './1764400000000-practice-links.js';
 import { Search1764500000000 } from './1764500000000-search.js';
 import { Notifications1764600000000 } from './1764600000000-notifications.js';
+import { InvitationStatusBioHtml1764740000000 } from './1764740000000-invitation-status-bio-html.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
-export const migrations = [Foundation1764100000000, Practices1764200000000, Forum1764300000000, PracticeLinks1764400000000, Search1764500000000, Notifications1764600000000];
+export const migrations = [Foundation1764100000000, Practices1764200000000, Forum1764300000000, PracticeLinks1764400000000, Search1764500000000, Notifications1764600000000, InvitationStatusBioHtml1764740000000];
