@@ -5,6 +5,7 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { FlagResolution } from '../gql/graphql';
 import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../lib/format';
 import { FLAG_STATUSES, MODERATION_ACTIONS } from '../lib/labels';
 
@@ -47,9 +48,10 @@ function Queue() {
   const { data, loading, error, fetchMore, refetch } = useQuery(QUEUE, { variables: { first: 20 } });
   const [resolve, r] = useMutation(RESOLVE);
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const act = async (flagId: string, resolution: FlagResolution) => {
+  const [hiding, setHiding] = useState<{ flagId: string; author: string } | null>(null);
+  const act = async (flagId: string, resolution: FlagResolution, note = notes[flagId]?.trim() || null) => {
     try {
-      await resolve({ variables: { flagId, resolution, note: notes[flagId] || null } });
+      await resolve({ variables: { flagId, resolution, note } });
       await refetch();
     } catch {
       /* shown below */
@@ -78,9 +80,9 @@ function Queue() {
                   <label htmlFor={`note-${f.id}`} className="form-label small">
                     Nota (facoltativa)
                   </label>
-                  <input id={`note-${f.id}`} className="form-control form-control-sm" value={notes[f.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [f.id]: e.target.value }))} />
+                  <input type="text" id={`note-${f.id}`} className="form-control form-control-sm" value={notes[f.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [f.id]: e.target.value }))} />
                 </div>
-                <Button size="sm" color="danger" disabled={r.loading} onClick={() => act(f.id, 'HIDE_POST')}>
+                <Button size="sm" color="danger" disabled={r.loading} onClick={() => setHiding({ flagId: f.id, author: f.post.author.displayName })}>
                   Nascondi il messaggio
                 </Button>
                 <Button size="sm" color="secondary" outline disabled={r.loading} onClick={() => act(f.id, 'DISMISS')}>
@@ -91,6 +93,25 @@ function Queue() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={hiding !== null}
+        title="Nascondere il messaggio segnalato?"
+        confirmLabel="Nascondi il messaggio"
+        reasonLabel="Nota (facoltativa, resta nel registro della moderazione)"
+        initialReason={hiding ? (notes[hiding.flagId] ?? '') : ''}
+        busy={r.loading}
+        onCancel={() => setHiding(null)}
+        onConfirm={(note) => {
+          const target = hiding;
+          setHiding(null);
+          if (target) void act(target.flagId, 'HIDE_POST', note);
+        }}
+      >
+        <p className="mb-0">
+          Il messaggio di {hiding?.author} non sarà più visibile ai membri e la segnalazione sarà accolta. I moderatori potranno ripristinarlo dalla
+          discussione.
+        </p>
+      </ConfirmDialog>
       {data && (
         <LoadMore
           hasNextPage={data.moderationQueue.pageInfo.hasNextPage}
