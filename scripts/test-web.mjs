@@ -25,6 +25,9 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',
+  'invitations.web-test.mjs',
+  'details.web-test.mjs',
+  'fields.web-test.mjs',
   'accessibility.web-test.mjs',
   'screens.web-test.mjs',
 ];
