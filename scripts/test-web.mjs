@@ -25,6 +25,9 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',
+  'invitations.web-test.mjs',
+  'details.web-test.mjs',
+  'fields.web-test.mjs',
   'accessibility.web-test.mjs',
   'screens.web-test.mjs',
 ];
@@ -113,6 +116,8 @@ try {
     RATE_LIMIT_LOGIN: '1000/60',
     RATE_LIMIT_WRITES: '10000/60',
     RATE_LIMIT_SEARCH: '10000/60',
+    // Every page load opens a socket from 127.0.0.1: the scenarios load far more than a person would.
+    RATE_LIMIT_SOCKET_HANDSHAKES: '10000/60',
     LOG_LEVEL: 'warn',
     SEED_DEMO: screenshotsMode ? '1' : '',
   }, baseUrl);

@@ -311,6 +311,32 @@ describe('categories, threads and replies', () => {
       expect(rest.data.category.threads.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('puts pinned threads first in the forum-wide list by last activity, page after page', async () => {
+      const author = await t.seed.member();
+      const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
+      const pinned = await t.seed.thread({ authorId: author.id, categoryId: generale.id, createdAt: at(600), pinned: true });
+      const recent = await t.seed.thread({ authorId: author.id, categoryId: generale.id, createdAt: at(0.5) });
+
+      const seen: Array<{ id: string; pinned: boolean; lastActivityAt: string }> = [];
+      let after: string | null = null;
+      do {
+        const page: any = await t.gql(null, `query ($after: String) { threads(first: 2, after: $after) { nodes { id pinned lastActivityAt } pageInfo { hasNextPage endCursor } totalCount } }`, { after });
+        expect(page.errors).toBeUndefined();
+        seen.push(...page.data.threads.nodes);
+        after = page.data.threads.pageInfo.hasNextPage ? page.data.threads.pageInfo.endCursor : null;
+      } while (after);
+
+      expect(new Set(seen.map((n) => n.id)).size).toBe(seen.length);
+      expect(seen.length).toBe(await t.count(ThreadEntity, { hidden: false }));
+      const firstUnpinned = seen.findIndex((n) => !n.pinned);
+      expect(seen.slice(firstUnpinned).every((n) => !n.pinned)).toBe(true);
+      expect(seen.findIndex((n) => n.id === pinned.id)).toBeLessThan(seen.findIndex((n) => n.id === recent.id));
+      for (const group of [seen.slice(0, firstUnpinned), seen.slice(firstUnpinned)]) {
+        const times = group.map((n) => new Date(n.lastActivityAt).getTime());
+        expect(times).toEqual([...times].sort((a, b) => b - a));
+      }
+    });
+
     it('lists every category with its first threads in a constant number of statements', async () => {
       const few = await t.queries.count(() => t.gql(null, `{ categories { id threadCount threads(first: 3) { nodes { id author { handle } postCount } totalCount } } }`));
       const admin = await t.seed.admin();

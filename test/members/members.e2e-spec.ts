@@ -143,6 +143,26 @@ describe('members and administrations', () => {
     expect(byAdmin.data.setMemberAdministration).toEqual({ id: member.id, administration: { id: other.id } });
   });
 
+  it('renders the bio as sanitised HTML in bioHtml, and answers null without a bio', async () => {
+    const member = await t.seed.member();
+    const query = `query ($id: ID!) { member(id: $id) { bio bioHtml } }`;
+    expect((await t.gql(null, query, { id: member.id })).data.member).toEqual({ bio: null, bioHtml: null });
+
+    const bio = 'Mi occupo di **SUAP** e _pagamenti_ <script>alert(1)</script> [sito](javascript:alert(1))';
+    const res = await t.gql(member, `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { bio bioHtml } }`, { input: { bio } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateProfile.bio).toBe(bio);
+    const html: string = (await t.gql(null, query, { id: member.id })).data.member.bioHtml;
+    expect(html).toContain('<strong>SUAP</strong>');
+    expect(html).toContain('<em>pagamenti</em>');
+    expect(html).not.toMatch(/<script|href="javascript:|\*\*/);
+    expect(html).toContain('&lt;script&gt;');
+
+    const cleared = await t.gql(member, `mutation { updateProfile(input: { bio: "  " }) { bio bioHtml } }`);
+    expect(cleared.data.updateProfile).toEqual({ bio: null, bioHtml: null });
+    expect((await t.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: member.id })).bioHtml).toBeNull();
+  });
+
   it('filters members by query, region, administration and expertise', async () => {
     const bari = await t.seed.administration({ region: Region.SARDEGNA, name: 'Comune di Cagliari' });
     const torino = await t.seed.administration({ region: Region.PIEMONTE, name: 'Comune di Torino' });

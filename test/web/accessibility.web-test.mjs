@@ -48,6 +48,12 @@ test('the main screens have no WCAG 2.1 A/AA violations found by axe-core', asyn
       await page.getByRole('heading', { level: 1 }).waitFor();
       found[path] = await audit(page);
     }
+    // The confirmation asked before hiding a post: a modal dialog over the thread.
+    await page.goto(`${BASE_URL}/discussioni/${t.id}`);
+    await page.getByTestId('post').first().getByRole('button', { name: 'Nascondi messaggio' }).click();
+    await page.getByRole('dialog', { name: 'Nascondere il messaggio?' }).waitFor();
+    found['/discussioni/:id (conferma)'] = await audit(page);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Esci' }).click();
     await signIn(page, { email: process.env.WEB_ADMIN_EMAIL, password: process.env.WEB_ADMIN_PASSWORD });
     await page.goto(`${BASE_URL}/gemellaggi/${proposeTwinning.id}`);

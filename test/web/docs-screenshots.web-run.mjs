@@ -63,7 +63,7 @@ test('screenshots of the main screens over the demo community', async () => {
 
     await open('Membri', 'Membri della comunità', 'membri');
     await page.locator('.hub-card a').nth(1).click();
-    await page.getByText('Iscritto dal').waitFor();
+    await page.getByText('Membro dal').waitFor();
     await shot(page, 'membro');
 
     await nav.getByRole('link', { name: 'Ricerca', exact: true }).click();

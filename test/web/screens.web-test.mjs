@@ -85,8 +85,11 @@ test('every screen is reachable from the navigation, in Italian, for an administ
     await page.getByRole('heading', { name: 'Nuova amministrazione' }).waitFor();
     await screenshot(page, 'gestione-amministrazioni');
     await page.getByRole('tab', { name: 'Ruoli e sospensioni' }).click();
+    // Found by name: the other scenarios add members that may push them past the first page.
+    await page.getByLabel('Cerca un membro').fill('Paolo Ricci');
     await page.getByLabel('Ruolo di Paolo Ricci').waitFor();
     await screenshot(page, 'gestione-ruoli');
+    await page.getByLabel('Cerca un membro').fill('Rita Santoro');
     await page.getByRole('button', { name: 'Sospendi Rita Santoro' }).click();
     await page.getByLabel('Motivo della sospensione di Rita Santoro').fill('Messaggi fuori tema ripetuti');
     await page.getByRole('button', { name: 'Conferma' }).click();

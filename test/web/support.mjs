@@ -57,6 +57,14 @@ export async function member({ displayName, role = 'MEMBER' } = {}) {
   return { id: register.member.id, token: register.token, email, handle, displayName: displayName ?? `Funzionario ${handle}` };
 }
 
+/** A new administration of the region (Convergence ones can receive twinnings). */
+export async function administration({ name, region = 'CALABRIA' } = {}) {
+  const { createAdministration } = await gql(await admin(), 'mutation($i: CreateAdministrationInput!) { createAdministration(input: $i) { id name } }', {
+    i: { name: name ?? `Comune di Prova ${unique('a')}`, kind: 'MUNICIPALITY', region },
+  });
+  return createAdministration;
+}
+
 export async function category() {
   const { categories } = await gql(await admin(), '{ categories { id slug name } }');
   return categories[0];
@@ -76,13 +84,13 @@ export async function reply(author, threadId, body) {
 }
 
 /** A published practice offered by a new administration, the creator's own; the creator becomes its contact. */
-export async function practice(creator, { title } = {}) {
+export async function practice(creator, { title, costEuro } = {}) {
   const token = await admin();
   const { createAdministration } = await gql(token, 'mutation($i: CreateAdministrationInput!) { createAdministration(input: $i) { id } }', {
     i: { name: `Comune di Prova ${unique('a')}`, kind: 'MUNICIPALITY', region: 'TOSCANA' },
   });
-  // Members offer practices only in their own administration's name.
-  await gql(creator.token, 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', { i: { administrationId: createAdministration.id } });
+  // Members offer practices only in their own administration's name, which an admin may change.
+  await gql(token, 'mutation($m: ID!, $a: ID) { setMemberAdministration(memberId: $m, administrationId: $a) { id } }', { m: creator.id, a: createAdministration.id });
   const { createPractice } = await gql(
     creator.token,
     'mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id slug title version } }',
@@ -94,6 +102,7 @@ export async function practice(creator, { title } = {}) {
         themes: ['BUSINESS_SERVICES'],
         offeringAdministrationId: createAdministration.id,
         year: 2010,
+        costEuro,
       },
     },
   );

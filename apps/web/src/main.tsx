@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import './fonts.css';
 import './styles.css';
 import { createClient } from './lib/apollo';
 import { AuthProvider } from './lib/auth';

@@ -1,4 +1,4 @@
-import { MemberStatus, Role } from '@app/core';
+import { MemberStatus, renderMarkdown, Role } from '@app/core';
 import { AdministrationEntity, AdministrationKind, MemberEntity, Position, Region, Theme } from '@app/members';
 import { demoId, DEMO_PASSWORD, rng } from './demo-ids.js';
 import type { SeedStep } from './seed-step.js';
@@ -274,6 +274,7 @@ export const membersSeed: SeedStep = {
         jobTitle: m.jobTitle,
         administrationId: m.administrationKey ? demoId('administration', m.administrationKey) : null,
         bio: bio(m),
+        bioHtml: renderMarkdown(bio(m)),
         expertise: m.expertise,
         role: m.role,
         status: MemberStatus.ACTIVE,

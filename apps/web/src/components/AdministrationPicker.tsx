@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { REGIONS } from '../lib/labels';
@@ -34,6 +34,7 @@ export function AdministrationPicker({
   describedBy?: string;
 }) {
   const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const query = useDeferredValue(text.trim());
   const { data, loading } = useQuery(SEARCH_ADMINISTRATIONS, {
     variables: { query: query || null, convergence: convergenceOnly ? true : null, first: 8 },
@@ -42,8 +43,8 @@ export function AdministrationPicker({
   return (
     <div>
       {value ? (
-        <div className="d-flex align-items-center gap-2 mb-1">
-          <span className="chip chip-simple mb-0" data-testid={`${id}-picked`}>
+        <div className="d-flex align-items-center flex-wrap gap-2 mb-1">
+          <span className="chip chip-simple mb-0 hub-chip" data-testid={`${id}-picked`}>
             <span className="chip-label">{value.name}</span>
           </span>
           <button type="button" className="btn btn-sm btn-link" onClick={() => onChange(null)}>
@@ -53,6 +54,7 @@ export function AdministrationPicker({
       ) : (
         <>
           <input
+            ref={input}
             id={id}
             type="search"
             className="form-control"
@@ -67,7 +69,16 @@ export function AdministrationPicker({
               {data?.administrations.nodes.length === 0 && <li className="text-secondary small">Nessuna amministrazione trovata</li>}
               {data?.administrations.nodes.map((a) => (
                 <li key={a.id}>
-                  <button type="button" className="btn btn-link btn-sm text-start p-1" onClick={() => onChange({ id: a.id, name: a.name })}>
+                  <button
+                    type="button"
+                    className="btn btn-link btn-sm text-start p-1"
+                    onClick={() => {
+                      // The search is done: empty it, and where the field stays (a list of choices) go back to it.
+                      setText('');
+                      onChange({ id: a.id, name: a.name });
+                      requestAnimationFrame(() => input.current?.focus());
+                    }}
+                  >
                     {a.name}
                     {a.region ? ` (${REGIONS[a.region]})` : ''}
                   </button>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../lib/auth';
 import { useLive } from '../lib/live';
+import { formatNumber } from '../lib/format';
 import { Icon } from './ui';
 import { OPEN_FLAGS_DESCRIPTION, OpenFlagsBadge } from './OpenFlagsBadge';
 
@@ -18,7 +19,7 @@ const NAV: { to: string; label: string; when?: 'moderator' | 'admin' | 'member' 
 
 function Bell() {
   const { unread, latest } = useLive();
-  const label = unread === 0 ? 'Notifiche: nessuna da leggere' : `Notifiche: ${unread} da leggere`;
+  const label = unread === 0 ? 'Notifiche: nessuna da leggere' : `Notifiche: ${formatNumber(unread)} da leggere`;
   return (
     <Link to="/notifiche" className="hub-bell" aria-label={label} title={label} data-testid="bell">
       <Icon name="it-mail" className="icon-white" />

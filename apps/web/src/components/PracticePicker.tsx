@@ -28,7 +28,7 @@ export function PracticePicker({ label, value, onChange, max = 10 }: { label: st
         {label}
       </label>
       {value.length > 0 && (
-        <ul className="list-unstyled d-flex flex-wrap gap-2 mb-2" aria-label="Buone pratiche scelte">
+        <ul className="list-unstyled d-flex flex-wrap gap-2 mb-2 hub-chips" aria-label="Buone pratiche scelte">
           {value.map((p) => (
             <li key={p.id} className="chip chip-simple mb-0">
               <span className="chip-label">{p.title}</span>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Alert, Button, Spinner } from 'design-react-kit';
 import sprites from 'bootstrap-italia/dist/svg/sprites.svg?url';
 import { toUiError, type UiError } from '../lib/errors';
+import { formatNumber } from '../lib/format';
 
 export function Icon({ name, className = '', title }: { name: string; className?: string; title?: string }) {
   return (
@@ -26,7 +27,7 @@ export function ErrorMessage({ error, ui }: { error?: unknown; ui?: UiError | nu
   return (
     <Alert color="danger" role="alert">
       {e.message}
-      {e.fields.length > 0 && (
+      {e.code === 'BAD_USER_INPUT' && e.fields.length > 0 && (
         <ul className="mb-0 mt-2">
           {e.fields.map((f) => (
             <li key={f.field}>{f.message}</li>
@@ -66,7 +67,7 @@ export function LoadMore({
     <div className="d-flex flex-wrap align-items-center gap-3 my-3">
       {total !== undefined && (
         <span className="text-secondary small">
-          {shown.toLocaleString('it-IT')} di {total.toLocaleString('it-IT')}
+          {formatNumber(shown)} di {formatNumber(total)}
         </span>
       )}
       {hasNextPage && (

@@ -14,17 +14,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
     "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": typeof types.FindPracticesDocument,
+    "\n  query MoveCategories {\n    categories { id name }\n  }\n": typeof types.MoveCategoriesDocument,
+    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": typeof types.SetPinnedDocument,
+    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": typeof types.SetLockedDocument,
+    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
+    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
-    "\n  query Invitations {\n    invitations { id email role code expiresAt acceptedAt }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { id email role code expiresAt acceptedAt }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
     "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
@@ -36,7 +51,7 @@ type Documents = {
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n": typeof types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": typeof types.DigestDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bio expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": typeof types.MemberPageDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": typeof types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": typeof types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -58,19 +73,8 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle bio expertise\n      administration { id name }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
-    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned) { id pinned }\n  }\n": typeof types.SetPinnedDocument,
-    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!) {\n    setThreadLocked(threadId: $threadId, locked: $locked) { id status }\n  }\n": typeof types.SetLockedDocument,
-    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
-    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!) {\n    moveThread(threadId: $threadId, categoryId: $categoryId) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
-    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId) { id }\n  }\n": typeof types.MergeThreadsDocument,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.LinkPracticeDocument,
     "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.UnlinkPracticeDocument,
     "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": typeof types.TwinningPageDocument,
@@ -78,17 +82,32 @@ type Documents = {
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
 const documents: Documents = {
+    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
     "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": types.FindPracticesDocument,
+    "\n  query MoveCategories {\n    categories { id name }\n  }\n": types.MoveCategoriesDocument,
+    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": types.SetPinnedDocument,
+    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": types.SetLockedDocument,
+    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
+    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
-    "\n  query Invitations {\n    invitations { id email role code expiresAt acceptedAt }\n  }\n": types.InvitationsDocument,
-    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { id email role code expiresAt acceptedAt }\n  }\n": types.CreateInvitationDocument,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
     "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
@@ -100,7 +119,7 @@ const documents: Documents = {
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n": types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": types.DigestDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": types.LoginDocument,
-    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bio expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": types.MemberPageDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
@@ -122,19 +141,8 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle bio expertise\n      administration { id name }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.SearchDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
-    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned) { id pinned }\n  }\n": types.SetPinnedDocument,
-    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!) {\n    setThreadLocked(threadId: $threadId, locked: $locked) { id status }\n  }\n": types.SetLockedDocument,
-    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
-    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!) {\n    moveThread(threadId: $threadId, categoryId: $categoryId) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
-    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId) { id }\n  }\n": types.MergeThreadsDocument,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.LinkPracticeDocument,
     "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.UnlinkPracticeDocument,
     "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": types.TwinningPageDocument,
@@ -156,6 +164,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,7 +211,55 @@ export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"): (typeof documents)["\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoveCategories {\n    categories { id name }\n  }\n"): (typeof documents)["\n  query MoveCategories {\n    categories { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"): (typeof documents)["\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"): (typeof documents)["\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"): (typeof documents)["\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,14 +268,6 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      handl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Invitations {\n    invitations { id email role code expiresAt acceptedAt }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations { id email role code expiresAt acceptedAt }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { id email role code expiresAt acceptedAt }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { id email role code expiresAt acceptedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,7 +315,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bio expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bio expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,55 +403,11 @@ export function graphql(source: "\n  query Search($query: String!, $kinds: [Sear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned) { id pinned }\n  }\n"): (typeof documents)["\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned) { id pinned }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!) {\n    setThreadLocked(threadId: $threadId, locked: $locked) { id status }\n  }\n"): (typeof documents)["\n  mutation SetLocked($threadId: ID!, $locked: Boolean!) {\n    setThreadLocked(threadId: $threadId, locked: $locked) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden) { id hidden }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!) {\n    moveThread(threadId: $threadId, categoryId: $categoryId) { id category { id slug name } }\n  }\n"): (typeof documents)["\n  mutation MoveThread($threadId: ID!, $categoryId: ID!) {\n    moveThread(threadId: $threadId, categoryId: $categoryId) { id category { id slug name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId) { id }\n  }\n"): (typeof documents)["\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,10 +30,11 @@ export function toUiError(error: unknown): UiError | null {
     const first = error.errors[0];
     const code = (first?.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL';
     const fields = (first?.extensions?.fields as FieldError[] | undefined) ?? [];
-    // BAD_USER_INPUT and CONFLICT carry a specific Italian message from the server; the others
-    // use our wording so that nothing technical reaches the reader.
-    const specific = code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'FORBIDDEN';
-    const message = specific && first?.message && fields.length === 0 ? first.message : (MESSAGES[code] ?? MESSAGES.INTERNAL);
+    // BAD_USER_INPUT, CONFLICT and FORBIDDEN carry a specific Italian message from the server; the
+    // others use our wording so that nothing technical reaches the reader. Invalid fields are listed
+    // under a general sentence; a conflict (an address already a member, a handle taken) says which.
+    const specific = code === 'CONFLICT' || ((code === 'BAD_USER_INPUT' || code === 'FORBIDDEN') && fields.length === 0);
+    const message = specific && first?.message ? first.message : (MESSAGES[code] ?? MESSAGES.INTERNAL);
     return { code: code in MESSAGES ? code : 'INTERNAL', message, fields };
   }
   return { code: 'NETWORK', message: 'Impossibile contattare il server: controlla la connessione e riprova.', fields: [] };

@@ -6,7 +6,9 @@ const dateTimeFmt = new Intl.DateTimeFormat('it-IT', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const euroFmt = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+// Italian grouping from the thousands on ("7.300"): CLDR's default for it-IT groups only from 10.000.
+const numberFmt = new Intl.NumberFormat('it-IT', { useGrouping: 'always' });
+const euroFmt = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, useGrouping: 'always' });
 const relFmt = new Intl.RelativeTimeFormat('it-IT', { numeric: 'auto' });
 
 /** "26 novembre 2026" */
@@ -35,6 +37,11 @@ export function formatEuro(value: number | null | undefined): string {
   return value == null ? '' : euroFmt.format(value);
 }
 
+/** "7.300" */
+export function formatNumber(value: number): string {
+  return numberFmt.format(value);
+}
+
 export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('it-IT')} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

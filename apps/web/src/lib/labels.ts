@@ -2,6 +2,7 @@ import type {
   AdministrationKind,
   FlagStatus,
   FollowLevel,
+  InvitationStatus,
   MemberStatus,
   NotificationType,
   Position,
@@ -69,6 +70,29 @@ export const TWINNING_STATUSES: Record<TwinningStatus, string> = {
   ACTIVE: 'Attivo',
   COMPLETED: 'Concluso',
   CANCELLED: 'Annullato',
+};
+
+/** One colour per twinning status (with its label: the colour is never the only cue). */
+export const TWINNING_STATUS_BADGES: Record<TwinningStatus, string> = {
+  PROPOSED: 'bg-warning',
+  APPROVED: 'bg-primary',
+  ACTIVE: 'bg-success',
+  COMPLETED: 'bg-dark',
+  CANCELLED: 'bg-danger',
+};
+
+export const INVITATION_STATUSES: Record<InvitationStatus, string> = {
+  PENDING: 'In attesa',
+  ACCEPTED: 'Accettato',
+  EXPIRED: 'Scaduto',
+  REVOKED: 'Revocato',
+};
+
+export const INVITATION_STATUS_BADGES: Record<InvitationStatus, string> = {
+  PENDING: 'bg-primary',
+  ACCEPTED: 'bg-success',
+  EXPIRED: 'bg-warning',
+  REVOKED: 'bg-danger',
 };
 
 export const PRACTICE_STATUSES: Record<PracticeStatus, string> = { DRAFT: 'Bozza', PUBLISHED: 'Pubblicata', ARCHIVED: 'Archiviata' };

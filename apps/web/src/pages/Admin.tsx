@@ -1,27 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { AdministrationKind, MemberStatus, Region, Role } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
+import { appendConnection, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
+import { AdminInvitations } from '../components/AdminInvitations';
 import { Tabs } from './Moderation';
 import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
-import { formatDate } from '../lib/format';
 import { ADMINISTRATION_KINDS, entries, MEMBER_STATUSES, REGIONS, ROLES } from '../lib/labels';
-
-const INVITATIONS = graphql(`
-  query Invitations {
-    invitations { id email role code expiresAt acceptedAt }
-  }
-`);
-
-const CREATE_INVITATION = graphql(`
-  mutation CreateInvitation($input: CreateInvitationInput!) {
-    createInvitation(input: $input) { id email role code expiresAt acceptedAt }
-  }
-`);
 
 const ADMINISTRATIONS = graphql(`
   query AdminAdministrations($query: String, $first: Int, $after: String) {
@@ -61,92 +49,6 @@ const SET_STATUS = graphql(`
   }
 `);
 
-function Invitations() {
-  const { data, loading, error } = useQuery(INVITATIONS);
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('MEMBER');
-  const [create, c] = useMutation(CREATE_INVITATION, { refetchQueries: [INVITATIONS] });
-  const ui = toUiError(c.error);
-  return (
-    <>
-      <form
-        className="row g-2 align-items-end mb-3"
-        onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          try {
-            await create({ variables: { input: { email: email.trim(), role } } });
-            setEmail('');
-          } catch {
-            /* shown below */
-          }
-        }}
-      >
-        <div className="col-12 col-md-6">
-          <Field label="E-mail della persona da invitare" error={fieldError(ui, 'email')}>
-            {(p) => <input {...p} type="email" className="form-control" required value={email} onChange={(e) => setEmail(e.target.value)} />}
-          </Field>
-        </div>
-        <div className="col-12 col-md-3">
-          <Field label="Ruolo">
-            {(p) => (
-              <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {entries(ROLES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <div className="col-12 col-md-3">
-          <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>
-            Crea invito
-          </Button>
-        </div>
-      </form>
-      <ErrorMessage ui={ui} />
-      {c.data && (
-        <Notice>
-          Invito creato. Comunica a {c.data.createInvitation.email} il codice <strong data-testid="invitation-code">{c.data.createInvitation.code}</strong>.
-        </Notice>
-      )}
-      {loading && !data && <Loading />}
-      <ErrorMessage error={error} />
-      {data?.invitations.length === 0 && <Empty>Nessun invito.</Empty>}
-      {data && data.invitations.length > 0 && (
-        <div className="table-responsive">
-          <table className="table table-sm">
-            <caption className="visually-hidden">Inviti</caption>
-            <thead>
-              <tr>
-                <th scope="col">E-mail</th>
-                <th scope="col">Ruolo</th>
-                <th scope="col">Codice</th>
-                <th scope="col">Scadenza</th>
-                <th scope="col">Stato</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.invitations.map((i) => (
-                <tr key={i.id}>
-                  <td>{i.email}</td>
-                  <td>{ROLES[i.role]}</td>
-                  <td>
-                    <code>{i.code}</code>
-                  </td>
-                  <td>{formatDate(i.expiresAt)}</td>
-                  <td>{i.acceptedAt ? `Accettato il ${formatDate(i.acceptedAt)}` : 'In attesa'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
-  );
-}
-
 function Administrations() {
   const [query, setQuery] = useState('');
   const { data, loading, error, fetchMore, refetch } = useQuery(ADMINISTRATIONS, { variables: { query: query || null, first: 20 } });
@@ -177,7 +79,7 @@ function Administrations() {
         <div className="row g-2">
           <div className="col-12 col-md-6">
             <Field label="Denominazione" error={fieldError(ui, 'name')}>
-              {(p) => <input {...p} className="form-control" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+              {(p) => <input type="text" {...p} className="form-control" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
             </Field>
           </div>
           <div className="col-12 col-md-6">
@@ -195,7 +97,7 @@ function Administrations() {
           </div>
           <div className="col-12 col-md-4">
             <Field label="Codice IPA (facoltativo)" error={fieldError(ui, 'ipaCode')}>
-              {(p) => <input {...p} className="form-control" value={form.ipaCode} onChange={(e) => setForm({ ...form, ipaCode: e.target.value })} />}
+              {(p) => <input type="text" {...p} className="form-control" value={form.ipaCode} onChange={(e) => setForm({ ...form, ipaCode: e.target.value })} />}
             </Field>
           </div>
           <div className="col-12 col-md-4">
@@ -214,7 +116,7 @@ function Administrations() {
           </div>
           <div className="col-12 col-md-4">
             <Field label="Paese (codice ISO)" error={fieldError(ui, 'country')}>
-              {(p) => <input {...p} className="form-control" maxLength={2} value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value.toUpperCase() })} />}
+              {(p) => <input type="text" {...p} className="form-control" maxLength={2} value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value.toUpperCase() })} />}
             </Field>
           </div>
         </div>
@@ -318,7 +220,7 @@ function StatusCell({
         <label htmlFor={`reason-${member.id}`} className="form-label small mb-0">
           Motivo della sospensione di {member.displayName}
         </label>
-        <input id={`reason-${member.id}`} className="form-control form-control-sm" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+        <input type="text" id={`reason-${member.id}`} className="form-control form-control-sm" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
       </div>
       <button type="submit" className="btn btn-danger btn-sm">
         Conferma
@@ -422,7 +324,7 @@ export default function Admin() {
         ]}
       />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'invitations' ? <Invitations /> : tab === 'administrations' ? <Administrations /> : <MembersAdmin />}
+        {tab === 'invitations' ? <AdminInvitations /> : tab === 'administrations' ? <Administrations /> : <MembersAdmin />}
       </div>
     </>
   );

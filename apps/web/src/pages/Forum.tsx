@@ -74,7 +74,7 @@ export default function Forum() {
         </div>
         <div className="col-12 col-md-4">
           <Field label="Etichetta">
-            {(p) => <input {...p} className="form-control" value={tag ?? ''} onChange={(e) => update('etichetta', e.target.value.toLowerCase())} />}
+            {(p) => <input type="text" {...p} className="form-control" value={tag ?? ''} onChange={(e) => update('etichetta', e.target.value.toLowerCase())} />}
           </Field>
         </div>
         <div className="col-12 col-md-4">

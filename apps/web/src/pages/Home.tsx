@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { ErrorMessage, Loading, PageTitle, Empty } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
 import { useAuth } from '../lib/auth';
-import { formatDate, plural } from '../lib/format';
+import { formatDate, formatNumber, plural } from '../lib/format';
 
 export const CATEGORIES = graphql(`
   query Categories {
@@ -138,7 +138,7 @@ export default function Home() {
                 <li key={c.id} className="list-group-item d-flex justify-content-between align-items-center gap-2">
                   <Link to={`/categorie/${c.slug}`}>{c.name}</Link>
                   <span className="badge bg-primary rounded-pill" aria-label={plural(c.threadCount, 'discussione', 'discussioni')}>
-                    {c.threadCount}
+                    {formatNumber(c.threadCount)}
                   </span>
                 </li>
               ))}

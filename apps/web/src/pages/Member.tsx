@@ -10,7 +10,7 @@ import { MEMBER_STATUSES, POSITIONS, REGIONS, ROLES, THEMES } from '../lib/label
 const MEMBER = graphql(`
   query MemberPage($id: ID!) {
     member(id: $id) {
-      id handle displayName position jobTitle bio expertise role status joinedAt threadCount postCount email
+      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email
       administration { id name region country }
     }
   }
@@ -56,7 +56,7 @@ export default function Member() {
             )}
             <dt className="col-sm-4">Competenze</dt>
             <dd className="col-sm-8">{m.expertise.length ? m.expertise.map((t) => THEMES[t]).join('; ') : 'Non indicate'}</dd>
-            <dt className="col-sm-4">Iscritto dal</dt>
+            <dt className="col-sm-4">Membro dal</dt>
             <dd className="col-sm-8">{formatDate(m.joinedAt)}</dd>
             <dt className="col-sm-4">Partecipazione</dt>
             <dd className="col-sm-8">
@@ -71,10 +71,11 @@ export default function Member() {
               </>
             )}
           </dl>
-          {m.bio && (
+          {m.bioHtml && (
             <>
               <h2 className="h5">Presentazione</h2>
-              <p style={{ whiteSpace: 'pre-wrap' }}>{m.bio}</p>
+              {/* Sanitised by the server, like the posts' bodyHtml. */}
+              <div className="hub-post-body mb-3" data-testid="member-bio" dangerouslySetInnerHTML={{ __html: m.bioHtml }} />
             </>
           )}
           <h2 className="h5">Discussioni aperte</h2>

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { FlagResolution } from '../gql/graphql';
 import { useOpenFlagCount } from '../components/OpenFlagsBadge';
 import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../lib/format';
 import { FLAG_STATUSES, MODERATION_ACTIONS, ROLES } from '../lib/labels';
 
@@ -78,9 +79,10 @@ function Queue() {
   }, [openFlags]); // eslint-disable-line react-hooks/exhaustive-deps
   const [resolve, r] = useMutation(RESOLVE);
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const act = async (flagId: string, resolution: FlagResolution) => {
+  const [hiding, setHiding] = useState<{ flagId: string; author: string } | null>(null);
+  const act = async (flagId: string, resolution: FlagResolution, note = notes[flagId]?.trim() || null) => {
     try {
-      await resolve({ variables: { flagId, resolution, note: notes[flagId] || null } });
+      await resolve({ variables: { flagId, resolution, note } });
       await refetch();
     } catch {
       /* shown below */
@@ -109,9 +111,9 @@ function Queue() {
                   <label htmlFor={`note-${f.id}`} className="form-label small">
                     Nota (facoltativa)
                   </label>
-                  <input id={`note-${f.id}`} className="form-control form-control-sm" value={notes[f.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [f.id]: e.target.value }))} />
+                  <input type="text" id={`note-${f.id}`} className="form-control form-control-sm" value={notes[f.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [f.id]: e.target.value }))} />
                 </div>
-                <Button size="sm" color="danger" disabled={r.loading} onClick={() => act(f.id, 'HIDE_POST')}>
+                <Button size="sm" color="danger" disabled={r.loading} onClick={() => setHiding({ flagId: f.id, author: f.post.author.displayName })}>
                   Nascondi il messaggio
                 </Button>
                 <Button size="sm" color="secondary" outline disabled={r.loading} onClick={() => act(f.id, 'DISMISS')}>
@@ -122,6 +124,25 @@ function Queue() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={hiding !== null}
+        title="Nascondere il messaggio segnalato?"
+        confirmLabel="Nascondi il messaggio"
+        reasonLabel="Nota (facoltativa, resta nel registro della moderazione)"
+        initialReason={hiding ? (notes[hiding.flagId] ?? '') : ''}
+        busy={r.loading}
+        onCancel={() => setHiding(null)}
+        onConfirm={(note) => {
+          const target = hiding;
+          setHiding(null);
+          if (target) void act(target.flagId, 'HIDE_POST', note);
+        }}
+      >
+        <p className="mb-0">
+          Il messaggio di {hiding?.author} non sarà più visibile ai membri e la segnalazione sarà accolta. I moderatori potranno ripristinarlo dalla
+          discussione.
+        </p>
+      </ConfirmDialog>
       {data && (
         <LoadMore
           hasNextPage={data.moderationQueue.pageInfo.hasNextPage}

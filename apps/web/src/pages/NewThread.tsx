@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
@@ -7,6 +7,8 @@ import { ErrorMessage, Field, PageTitle } from '../components/ui';
 import { MarkdownEditor } from '../components/MarkdownEditor';
 import { PracticePicker, type PickedPractice } from '../components/PracticePicker';
 import { CATEGORIES } from './Home';
+import { useAuth } from '../lib/auth';
+import { useDraft } from '../lib/drafts';
 import { fieldError, toUiError } from '../lib/errors';
 
 const CREATE_THREAD = graphql(`
@@ -25,11 +27,18 @@ export default function NewThread() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const categories = useQuery(CATEGORIES);
-  const [categoryId, setCategoryId] = useState(params.get('categoria') ?? '');
-  const [title, setTitle] = useState('');
-  const [tags, setTags] = useState('');
-  const [body, setBody] = useState('');
-  const [practices, setPractices] = useState<PickedPractice[]>([]);
+  const { viewer } = useAuth();
+  // What is being written survives navigation and reloads, until it is published.
+  const [draft, setDraft, clearDraft] = useDraft(viewer ? `${viewer.id}.new-thread` : null, {
+    categoryId: '',
+    title: '',
+    tags: '',
+    body: '',
+    practices: [] as PickedPractice[],
+  });
+  const { title, tags, body, practices } = draft;
+  // Opened from a category: that one, unless the draft has its own.
+  const categoryId = draft.categoryId || params.get('categoria') || '';
   const fromPractice = params.get('pratica');
   const preset = useQuery(PRACTICE_BY_ID, { variables: { id: fromPractice ?? '' }, skip: !fromPractice });
   const [create, { loading, error }] = useMutation(CREATE_THREAD);
@@ -37,8 +46,8 @@ export default function NewThread() {
   const chosenCategory = categoryId || categories.data?.categories[0]?.id || '';
   const presetPractice = preset.data?.practice;
   useEffect(() => {
-    if (presetPractice) setPractices((list) => (list.some((p) => p.id === presetPractice.id) ? list : [...list, { id: presetPractice.id, title: presetPractice.title }]));
-  }, [presetPractice]);
+    if (presetPractice && !practices.some((p) => p.id === presetPractice.id)) setDraft({ practices: [...practices, { id: presetPractice.id, title: presetPractice.title }] });
+  }, [presetPractice]); // eslint-disable-line react-hooks/exhaustive-deps
   const linked = practices;
 
   const submit = async (e: FormEvent) => {
@@ -51,7 +60,10 @@ export default function NewThread() {
       const { data } = await create({
         variables: { input: { categoryId: chosenCategory, title: title.trim(), body, tags: tagList, practiceIds: linked.map((p) => p.id) } },
       });
-      if (data) navigate(`/discussioni/${data.createThread.id}`);
+      if (data) {
+        clearDraft();
+        navigate(`/discussioni/${data.createThread.id}`);
+      }
     } catch {
       /* shown above the form */
     }
@@ -65,7 +77,7 @@ export default function NewThread() {
         <form onSubmit={submit} noValidate>
           <Field label="Categoria" error={fieldError(ui, 'categoryId')}>
             {(p) => (
-              <select {...p} className="form-select" value={chosenCategory} onChange={(e) => setCategoryId(e.target.value)} required>
+              <select {...p} className="form-select" value={chosenCategory} onChange={(e) => setDraft({ categoryId: e.target.value })} required>
                 {categories.data?.categories.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -75,13 +87,18 @@ export default function NewThread() {
             )}
           </Field>
           <Field label="Titolo" hint="Da 5 a 200 caratteri" error={fieldError(ui, 'title')}>
-            {(p) => <input {...p} className="form-control" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />}
+            {(p) => <input type="text" {...p} className="form-control" required maxLength={200} value={title} onChange={(e) => setDraft({ title: e.target.value })} />}
           </Field>
           <Field label="Etichette (facoltative)" hint="Al massimo 5, separate da virgole, in minuscolo: ad esempio suap, pagamenti" error={fieldError(ui, 'tags')}>
-            {(p) => <input {...p} className="form-control" value={tags} onChange={(e) => setTags(e.target.value)} />}
+            {(p) => <input type="text" {...p} className="form-control" value={tags} onChange={(e) => setDraft({ tags: e.target.value })} />}
           </Field>
-          <MarkdownEditor label="Messaggio di apertura" value={body} onChange={setBody} rows={10} required error={fieldError(ui, 'body')} />
-          <PracticePicker label="Buone pratiche da collegare (facoltative)" value={linked} onChange={setPractices} />
+          <MarkdownEditor label="Messaggio di apertura" value={body} onChange={(text) => setDraft({ body: text })} rows={10} required error={fieldError(ui, 'body')} />
+          <PracticePicker label="Buone pratiche da collegare (facoltative)" value={linked} onChange={(list) => setDraft({ practices: list })} />
+          {(title.trim() || body.trim()) && (
+            <p className="small text-secondary" data-testid="draft-note">
+              Bozza salvata su questo dispositivo: la ritrovi anche se lasci la pagina.
+            </p>
+          )}
           <Button color="primary" type="submit" disabled={loading || !title.trim() || !body.trim() || !chosenCategory}>
             {loading ? 'Pubblicazione…' : 'Pubblica la discussione'}
           </Button>

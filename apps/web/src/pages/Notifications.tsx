@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { NotificationsQuery } from '../gql/graphql';
 import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
 import { useLive } from '../lib/live';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { NOTIFICATION_TYPES } from '../lib/labels';
 
 const NOTIFICATIONS = graphql(`
@@ -78,7 +78,7 @@ export default function Notifications() {
             Solo da leggere
           </label>
         </div>
-        <span role="status">{unread === 0 ? 'Nessuna notifica da leggere' : `${unread} da leggere`}</span>
+        <span role="status">{unread === 0 ? 'Nessuna notifica da leggere' : `${formatNumber(unread)} da leggere`}</span>
         <Button color="primary" outline size="sm" disabled={m.loading || unread === 0} onClick={() => read(null)}>
           Segna tutte come lette
         </Button>

@@ -11,7 +11,8 @@ import { ThreadList } from '../components/ThreadList';
 import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
 import { formatDate, formatEuro, plural } from '../lib/format';
-import { PRACTICE_STATUSES, REGIONS, THEMES, TWINNING_STATUSES } from '../lib/labels';
+import { PRACTICE_STATUSES, REGIONS, THEMES } from '../lib/labels';
+import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 
 const PRACTICE = graphql(`
   query PracticePage($slug: String!, $first: Int, $after: String) {
@@ -79,7 +80,7 @@ function UpdateForm({ practice }: { practice: PracticeData }) {
         {(p) => <textarea {...p} className="form-control" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
       </Field>
       <Field label="Descrizione dell’aggiornamento" hint="Compare nello storico delle modifiche" error={fieldError(ui, 'changeSummary')}>
-        {(p) => <input {...p} className="form-control" required value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} />}
+        {(p) => <input type="text" {...p} className="form-control" required value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} />}
       </Field>
       <Button color="primary" size="sm" type="submit" disabled={loading || !changeSummary.trim()}>
         Salva l’aggiornamento
@@ -132,7 +133,7 @@ function ProposeForm({ practice }: { practice: PracticeData }) {
       <Field label="Amministrazioni riceventi (regioni Convergenza)" error={fieldError(ui, 'receivingAdministrationIds')}>
         {(p) => (
           <>
-            <ul className="list-unstyled d-flex flex-wrap gap-2">
+            <ul className="list-unstyled d-flex flex-wrap gap-2 hub-chips" aria-label="Amministrazioni riceventi scelte" data-testid="receiving-chosen">
               {receiving.map((r) => (
                 <li key={r.id} className="chip chip-simple mb-0">
                   <span className="chip-label">{r.name}</span>
@@ -314,7 +315,7 @@ export default function Practice() {
               {p.twinnings.map((t) => (
                 <li key={t.id} className="mb-2">
                   <Link to={`/gemellaggi/${t.id}`}>{t.receiving.map((r) => r.name).join(', ')}</Link>{' '}
-                  <span className="badge bg-secondary">{TWINNING_STATUSES[t.status]}</span>
+                  <TwinningStatusBadge status={t.status} />
                 </li>
               ))}
             </ul>

@@ -59,13 +59,13 @@ export default function Profile() {
       <div className="col-12 col-lg-8">
         <PageTitle title="Profilo">Il tuo profilo</PageTitle>
         <p className="text-secondary">
-          @{me.handle} · {me.email} · {ROLES[me.role]} · iscritto dal {formatDate(me.joinedAt)} · <Link to={`/membri/${me.id}`}>vedi la pagina pubblica</Link>
+          @{me.handle} · {me.email} · {ROLES[me.role]} · membro dal {formatDate(me.joinedAt)} · <Link to={`/membri/${me.id}`}>vedi la pagina pubblica</Link>
         </p>
         {saved && <Notice>Profilo aggiornato.</Notice>}
         <ErrorMessage ui={ui} />
         <form onSubmit={submit} noValidate>
           <Field label="Nome e cognome" error={fieldError(ui, 'displayName')}>
-            {(p) => <input {...p} className="form-control" required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}
+            {(p) => <input type="text" {...p} className="form-control" required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}
           </Field>
           <Field label="Qualifica">
             {(p) => (
@@ -79,12 +79,12 @@ export default function Profile() {
             )}
           </Field>
           <Field label="Incarico" error={fieldError(ui, 'jobTitle')}>
-            {(p) => <input {...p} className="form-control" value={form.jobTitle} onChange={(e) => setForm({ ...form, jobTitle: e.target.value })} />}
+            {(p) => <input type="text" {...p} className="form-control" value={form.jobTitle} onChange={(e) => setForm({ ...form, jobTitle: e.target.value })} />}
           </Field>
           <Field label="Amministrazione">
             {(p) => <AdministrationPicker id={p.id} label="amministrazione" value={administration} onChange={setAdministration} />}
           </Field>
-          <Field label="Presentazione" error={fieldError(ui, 'bio')}>
+          <Field label="Presentazione" hint="Puoi usare Markdown: **grassetto**, _corsivo_, elenchi e link" error={fieldError(ui, 'bio')}>
             {(p) => <textarea {...p} className="form-control" rows={4} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.target.value })} />}
           </Field>
           <fieldset className="mb-3">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
@@ -20,7 +20,10 @@ const REGISTER = graphql(`
 `);
 
 export default function Register() {
-  const [form, setForm] = useState({ invitationCode: '', email: '', password: '', handle: '', displayName: '', position: 'OFFICIAL' as Position, jobTitle: '' });
+  // The link of the invitation (/registrazione?codice=…) fills in the code.
+  const [params] = useSearchParams();
+  const fromLink = params.get('codice')?.trim() ?? '';
+  const [form, setForm] = useState({ invitationCode: fromLink, email: '', password: '', handle: '', displayName: '', position: 'OFFICIAL' as Position, jobTitle: '' });
   const [administration, setAdministration] = useState<PickedAdministration | null>(null);
   const [register, { loading, error }] = useMutation(REGISTER);
   const { signIn } = useAuth();
@@ -45,8 +48,8 @@ export default function Register() {
         <p>La comunità è riservata a dirigenti e funzionari invitati. Inserisci il codice ricevuto con l’invito.</p>
         <ErrorMessage ui={ui} />
         <form onSubmit={submit} noValidate>
-          <Field label="Codice di invito" error={fieldError(ui, 'invitationCode')}>
-            {(p) => <input {...p} className="form-control" required value={form.invitationCode} onChange={set('invitationCode')} />}
+          <Field label="Codice di invito" hint={fromLink ? 'Compilato dal link del tuo invito' : undefined} error={fieldError(ui, 'invitationCode')}>
+            {(p) => <input type="text" {...p} className="form-control" autoComplete="off" spellCheck={false} required value={form.invitationCode} onChange={set('invitationCode')} />}
           </Field>
           <Field label="Indirizzo e-mail" hint="Lo stesso a cui è stato inviato l’invito" error={fieldError(ui, 'email')}>
             {(p) => <input {...p} type="email" className="form-control" autoComplete="email" required value={form.email} onChange={set('email')} />}
@@ -55,10 +58,10 @@ export default function Register() {
             {(p) => <input {...p} type="password" className="form-control" autoComplete="new-password" required value={form.password} onChange={set('password')} />}
           </Field>
           <Field label="Nome utente" hint="Da 3 a 30 caratteri tra lettere minuscole, cifre, punto, trattino e trattino basso; serve per le menzioni (@nome)" error={fieldError(ui, 'handle')}>
-            {(p) => <input {...p} className="form-control" autoComplete="username" required value={form.handle} onChange={set('handle')} />}
+            {(p) => <input type="text" {...p} className="form-control" autoComplete="username" required value={form.handle} onChange={set('handle')} />}
           </Field>
           <Field label="Nome e cognome" error={fieldError(ui, 'displayName')}>
-            {(p) => <input {...p} className="form-control" autoComplete="name" required value={form.displayName} onChange={set('displayName')} />}
+            {(p) => <input type="text" {...p} className="form-control" autoComplete="name" required value={form.displayName} onChange={set('displayName')} />}
           </Field>
           <Field label="Qualifica">
             {(p) => (
@@ -72,7 +75,7 @@ export default function Register() {
             )}
           </Field>
           <Field label="Incarico (facoltativo)">
-            {(p) => <input {...p} className="form-control" value={form.jobTitle} onChange={set('jobTitle')} />}
+            {(p) => <input type="text" {...p} className="form-control" value={form.jobTitle} onChange={set('jobTitle')} />}
           </Field>
           <Field label="Amministrazione di appartenenza (facoltativa)">
             {(p) => <AdministrationPicker id={p.id} describedBy={p['aria-describedby']} label="amministrazione" value={administration} onChange={setAdministration} />}

@@ -5,6 +5,7 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { SearchKind } from '../gql/graphql';
 import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { formatNumber } from '../lib/format';
 
 const SEARCH = graphql(`
   query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
@@ -102,7 +103,7 @@ export default function Search() {
       <ErrorMessage error={error} />
       {data && (
         <>
-          <p role="status">{data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${data.search.totalCount.toLocaleString('it-IT')} risultati per “${q}”.`}</p>
+          <p role="status">{data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${formatNumber(data.search.totalCount)} risultati per “${q}”.`}</p>
           <ol className="list-unstyled hub-results">
             {data.search.nodes.map((r, i) => {
               const h = r.hit;

@@ -5,6 +5,7 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
 import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
+import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { useAuth } from '../lib/auth';
 import { formatDate, formatDateTime, formatEuro } from '../lib/format';
 import { TWINNING_STATUSES } from '../lib/labels';
@@ -63,7 +64,7 @@ export default function Twinning() {
       </nav>
       <PageTitle title={`Gemellaggio: ${t.practice.title}`}>Gemellaggio: {t.practice.title}</PageTitle>
       <p>
-        <span className="badge bg-primary fs-6">{TWINNING_STATUSES[t.status]}</span>
+        <TwinningStatusBadge status={t.status} className="fs-6" />
       </p>
       <div className="row g-4">
         <div className="col-12 col-lg-7">
@@ -110,7 +111,7 @@ export default function Twinning() {
               <label htmlFor="status-note" className="form-label small">
                 Nota (facoltativa)
               </label>
-              <input id="status-note" className="form-control mb-2" value={note} onChange={(e) => setNote(e.target.value)} />
+              <input type="text" id="status-note" className="form-control mb-2" value={note} onChange={(e) => setNote(e.target.value)} />
               <div className="d-flex gap-2 flex-wrap">
                 {NEXT[t.status].map((next) => (
                   <Button

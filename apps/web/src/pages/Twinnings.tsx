@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
 import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { formatDate } from '../lib/format';
 import { TWINNING_STATUSES } from '../lib/labels';
 
@@ -62,7 +63,7 @@ export default function Twinnings() {
                   <td>{t.offering.name}</td>
                   <td>{t.receiving.map((r) => r.name).join(', ')}</td>
                   <td>
-                    <span className="badge bg-secondary">{TWINNING_STATUSES[t.status]}</span>
+                    <TwinningStatusBadge status={t.status} />
                   </td>
                   <td>{formatDate(t.createdAt)}</td>
                 </tr>

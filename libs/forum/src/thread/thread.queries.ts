@@ -3,8 +3,9 @@ import { ThreadOrder } from '../forum.enums.js';
 import type { ThreadEntity } from './thread.entity.js';
 
 /**
- * Keyset orders of thread lists (alias `t`). Inside a category the pinned threads
- * come first in LAST_ACTIVITY order; the id makes every order total.
+ * Keyset orders of thread lists (alias `t`). In the forum's lists (all threads or a
+ * category) the pinned threads come first in LAST_ACTIVITY order; the id makes every
+ * order total.
  */
 export function threadSortKeys(order: ThreadOrder, pinnedFirst: boolean): SortKey<ThreadEntity>[] {
   const id: SortKey<ThreadEntity> = { expr: 't."id"', direction: 'DESC', cast: 'uuid', value: (t) => t.id };

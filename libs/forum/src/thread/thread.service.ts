@@ -141,7 +141,7 @@ export class ThreadService {
         { practiceId: filter.practiceId, ...visible.params },
       );
     }
-    return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, !!filter.categoryId));
+    return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, true));
   }
 
   /** The thread and its opening post, in one transaction. */

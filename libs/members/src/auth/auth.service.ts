@@ -102,6 +102,9 @@ export class AuthService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!invitation) throw BadUserInputError.field('invitationCode', 'codice di invito non valido');
+    if (invitation.revokedAt) {
+      throw BadUserInputError.field('invitationCode', "questo invito è stato revocato da un amministratore: chiedine uno nuovo se ti serve");
+    }
     if (invitation.acceptedAt) throw BadUserInputError.field('invitationCode', 'questo invito è già stato utilizzato');
     if (invitation.expiresAt.getTime() <= Date.now()) {
       throw BadUserInputError.field('invitationCode', "l'invito è scaduto: chiedine uno nuovo a un amministratore");

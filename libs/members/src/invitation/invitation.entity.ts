@@ -11,5 +11,24 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', precision: 3 }) expiresAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) acceptedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) acceptedById!: string | null;
+  /** Last time the invitation was (re)sent; the e-mail itself is not sent yet. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) sentAt!: Date | null;
+  /** Set by revokeInvitation: the code stops working. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) revokedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+}
+
+/** Derived from the dates, so it never goes stale: revoked, then accepted, then expired. */
+export function invitationStatus(invitation: InvitationEntity, now = Date.now()): InvitationStatus {
+  if (invitation.revokedAt) return InvitationStatus.REVOKED;
+  if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+  if (invitation.expiresAt.getTime() <= now) return InvitationStatus.EXPIRED;
+  return InvitationStatus.PENDING;
 }

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ConflictError, Role, TransactionRunner, ViewerContext } from '@app/core';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { ConflictError, isUuid, NotFoundError, Role, TransactionRunner, ViewerContext } from '@app/core';
 import { MemberEntity } from '../member/member.entity.js';
 import type { CreateInvitationInput } from './dto/create-invitation.input.js';
-import { InvitationEntity } from './invitation.entity.js';
+import { InvitationEntity, InvitationStatus, invitationStatus } from './invitation.entity.js';
 
 export const INVITATION_VALIDITY_DAYS = 14;
+
+function newExpiry(): Date {
+  return new Date(Date.now() + INVITATION_VALIDITY_DAYS * 24 * 3600 * 1000);
+}
 
 @Injectable()
 export class InvitationService {
@@ -15,25 +19,63 @@ export class InvitationService {
     private readonly tx: TransactionRunner,
   ) {}
 
+  /** A new invitation, or the open one of the same address renewed (new expiry and role, same code). */
   async create(viewer: ViewerContext, input: CreateInvitationInput): Promise<InvitationEntity> {
     viewer.assertAdmin();
     const email = input.email.trim().toLowerCase();
+    const role = input.role ?? Role.MEMBER;
     return this.tx.run(async ({ em }) => {
+      // Two admins inviting the same address at once end with one invitation.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('invitation:' || $1))`, [email]);
       if (await em.getRepository(MemberEntity).existsBy({ email })) {
-        const error = new ConflictError(`Esiste già un membro registrato con l'indirizzo ${email}`);
-        error.extensions.fields = [{ field: 'email', message: 'indirizzo già registrato' }];
+        const error = new ConflictError(`${email} è già membro della comunità: non serve un invito`);
+        error.extensions.fields = [{ field: 'email', message: 'questo indirizzo è già di un membro della comunità' }];
         throw error;
       }
       const repo = em.getRepository(InvitationEntity);
+      const open = await repo.findOne({
+        where: { email, acceptedAt: IsNull(), revokedAt: IsNull() },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (open) {
+        Object.assign(open, { role, expiresAt: newExpiry() });
+        return repo.save(open);
+      }
       return repo.save(
         repo.create({
           email,
-          role: input.role ?? Role.MEMBER,
+          role,
           code: randomBytes(18).toString('base64url'),
           createdById: viewer.memberId,
-          expiresAt: new Date(Date.now() + INVITATION_VALIDITY_DAYS * 24 * 3600 * 1000),
+          expiresAt: newExpiry(),
         }),
       );
+    });
+  }
+
+  /** PENDING or EXPIRED: a new expiry, and sentAt marks the new sending. */
+  async resend(viewer: ViewerContext, id: string): Promise<InvitationEntity> {
+    viewer.assertAdmin();
+    return this.tx.run(async ({ em }) => {
+      const invitation = await this.lock(em, id);
+      const status = invitationStatus(invitation);
+      if (status === InvitationStatus.ACCEPTED) throw new ConflictError("L'invito è già stato accettato: non si può inviare di nuovo");
+      if (status === InvitationStatus.REVOKED) throw new ConflictError("L'invito è stato revocato: creane uno nuovo per questo indirizzo");
+      Object.assign(invitation, { expiresAt: newExpiry(), sentAt: new Date() });
+      return em.getRepository(InvitationEntity).save(invitation);
+    });
+  }
+
+  /** The code stops working at once (registration locks the same row); revoking twice changes nothing. */
+  async revoke(viewer: ViewerContext, id: string): Promise<InvitationEntity> {
+    viewer.assertAdmin();
+    return this.tx.run(async ({ em }) => {
+      const invitation = await this.lock(em, id);
+      if (invitation.revokedAt) return invitation;
+      if (invitation.acceptedAt) throw new ConflictError("L'invito è già stato accettato: non si può più revocare");
+      invitation.revokedAt = new Date();
+      return em.getRepository(InvitationEntity).save(invitation);
     });
   }
 
@@ -41,5 +83,13 @@ export class InvitationService {
   async list(viewer: ViewerContext): Promise<InvitationEntity[]> {
     viewer.assertAdmin();
     return this.dataSource.getRepository(InvitationEntity).find({ order: { createdAt: 'DESC', id: 'DESC' }, take: 500 });
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<InvitationEntity> {
+    const invitation = isUuid(id)
+      ? await em.getRepository(InvitationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!invitation) throw new NotFoundError('Invito', id);
+    return invitation;
   }
 }

@@ -13,6 +13,8 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) jobTitle!: string | null;
   @Column({ type: 'uuid', nullable: true }) administrationId!: string | null;
   @Column({ type: 'text', nullable: true }) bio!: string | null;
+  /** The bio rendered and sanitised once, on write (null without a bio). */
+  @Column({ type: 'text', nullable: true }) bioHtml!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) expertise!: Theme[];
   @Column({ type: 'varchar', length: 20, default: Role.MEMBER }) role!: Role;
   @Column({ type: 'varchar', length: 20, default: MemberStatus.ACTIVE }) status!: MemberStatus;

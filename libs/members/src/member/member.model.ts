@@ -1,5 +1,5 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
-import { ConnectionType, MemberStatus, Role } from '@app/core';
+import { ConnectionType, MemberStatus, renderMarkdown, Role } from '@app/core';
 import { Position, Theme } from '../enums.js';
 import type { MemberEntity } from './member.entity.js';
 
@@ -11,6 +11,7 @@ export class Member {
   @Field(() => Position) position!: Position;
   @Field(() => String, { nullable: true }) jobTitle!: string | null;
   @Field(() => String, { nullable: true }) bio!: string | null;
+  @Field(() => String, { nullable: true, description: 'la presentazione in HTML sanificato; null senza presentazione' }) bioHtml!: string | null;
   @Field(() => [Theme]) expertise!: Theme[];
   @Field(() => Role) role!: Role;
   @Field(() => MemberStatus) status!: MemberStatus;
@@ -37,6 +38,8 @@ export function toMember(entity: MemberEntity): Member {
     position: entity.position,
     jobTitle: entity.jobTitle,
     bio: entity.bio,
+    // Rows written without going through updateProfile (fixtures) are rendered on the fly.
+    bioHtml: entity.bio ? (entity.bioHtml ?? renderMarkdown(entity.bio)) : null,
     expertise: entity.expertise ?? [],
     role: entity.role,
     status: entity.status,

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  AppConfig,
   Connection,
   ForbiddenError,
   isUuid,
   MemberStatus,
   NotFoundError,
   paginate,
+  renderMarkdown,
   Role,
   TransactionRunner,
   ViewerContext,
@@ -24,6 +26,7 @@ export class MemberService {
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly administrations: AdministrationService,
+    private readonly config: AppConfig,
   ) {}
 
   async get(id: string): Promise<MemberEntity | null> {
@@ -71,7 +74,10 @@ export class MemberService {
         }
         member.administrationId = input.administrationId;
       }
-      if (input.bio !== undefined) member.bio = input.bio?.trim() || null;
+      if (input.bio !== undefined) {
+        member.bio = input.bio?.trim() || null;
+        member.bioHtml = member.bio ? renderMarkdown(member.bio, { allowedImageHosts: this.config.allowedImageHosts }) : null;
+      }
       if (input.expertise != null) member.expertise = [...new Set(input.expertise)];
       return repo.save(member);
     });

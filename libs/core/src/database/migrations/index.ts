@@ -6,6 +6,7 @@ import { Search1764500000000 } from './1764500000000-search.js';
 import { Notifications1764600000000 } from './1764600000000-notifications.js';
 import { SearchVisibility1764700000000 } from './1764700000000-search-visibility.js';
 import { RemoteImagesAsLinks1764710000000 } from './1764710000000-remote-images-as-links.js';
+import { InvitationStatusBioHtml1764740000000 } from './1764740000000-invitation-status-bio-html.js';
 import { ModerationAudit1764750000000 } from './1764750000000-moderation-audit.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
@@ -18,5 +19,6 @@ export const migrations = [
   Notifications1764600000000,
   SearchVisibility1764700000000,
   RemoteImagesAsLinks1764710000000,
+  InvitationStatusBioHtml1764740000000,
   ModerationAudit1764750000000,
 ];

@@ -1,0 +1,259 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button } from 'design-react-kit';
+import { graphql } from '../gql';
+import type { InvitationsQuery, Role } from '../gql/graphql';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Empty, ErrorMessage, Field, Loading, Notice } from './ui';
+import { fieldError, toUiError } from '../lib/errors';
+import { formatDate, formatDateTime } from '../lib/format';
+import { entries, INVITATION_STATUS_BADGES, INVITATION_STATUSES, ROLES } from '../lib/labels';
+
+export const INVITATION_FIELDS = graphql(`
+  fragment InvitationFields on Invitation {
+    id email role code expiresAt acceptedAt status sentAt revokedAt
+    invitedBy { id displayName }
+  }
+`);
+
+const INVITATIONS = graphql(`
+  query Invitations {
+    invitations { ...InvitationFields }
+  }
+`);
+
+const CREATE_INVITATION = graphql(`
+  mutation CreateInvitation($input: CreateInvitationInput!) {
+    createInvitation(input: $input) { ...InvitationFields }
+  }
+`);
+
+const RESEND_INVITATION = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) { ...InvitationFields }
+  }
+`);
+
+const REVOKE_INVITATION = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) { ...InvitationFields }
+  }
+`);
+
+type Invitation = InvitationsQuery['invitations'][number];
+
+/** The address to send to the invited person: the registration page with the code filled in. */
+export function invitationLink(code: string): string {
+  return `${window.location.origin}/registrazione?codice=${encodeURIComponent(code)}`;
+}
+
+/** Copies the invitation link; where the clipboard is not available, shows it selected for a manual copy. */
+function CopyLink({ invitation }: { invitation: Pick<Invitation, 'id' | 'code' | 'email'> }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const link = invitationLink(invitation.code);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  };
+  return (
+    <span className="d-inline-flex flex-wrap align-items-center gap-2">
+      <button type="button" className="btn btn-outline-primary btn-sm" onClick={copy} data-testid="copy-link">
+        Copia link<span className="visually-hidden"> dell’invito per {invitation.email}</span>
+      </button>
+      <span className="small text-success" role="status">
+        {state === 'copied' ? 'Link copiato' : ''}
+      </span>
+      {state === 'manual' && (
+        <span>
+          <label htmlFor={`link-${invitation.id}`} className="visually-hidden">
+            Link dell’invito per {invitation.email}
+          </label>
+          <input
+            id={`link-${invitation.id}`}
+            type="text"
+            className="form-control form-control-sm"
+            readOnly
+            value={link}
+            ref={(el) => el?.select()}
+          />
+        </span>
+      )}
+    </span>
+  );
+}
+
+function StatusCell({ invitation: i }: { invitation: Invitation }) {
+  const detail =
+    i.status === 'PENDING'
+      ? `scade il ${formatDate(i.expiresAt)}`
+      : i.status === 'EXPIRED'
+        ? `scaduto il ${formatDate(i.expiresAt)}`
+        : i.status === 'ACCEPTED'
+          ? `il ${formatDate(i.acceptedAt)}`
+          : `il ${formatDate(i.revokedAt)}`;
+  return (
+    <>
+      <span className={`badge ${INVITATION_STATUS_BADGES[i.status]}`} data-testid="invitation-status">
+        {INVITATION_STATUSES[i.status]}
+      </span>{' '}
+      <span className="small">{detail}</span>
+    </>
+  );
+}
+
+/** The admin's invitations: create (or renew), see the status, copy the link, resend and revoke. */
+export function AdminInvitations() {
+  const { data, loading, error } = useQuery(INVITATIONS);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('MEMBER');
+  const [outcome, setOutcome] = useState<{ invitation: Invitation; renewed: boolean } | null>(null);
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const [done, setDone] = useState('');
+  const [create, c] = useMutation(CREATE_INVITATION, { refetchQueries: [INVITATIONS] });
+  const [resend, rs] = useMutation(RESEND_INVITATION);
+  const [revoke, rv] = useMutation(REVOKE_INVITATION);
+  const ui = toUiError(c.error);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setDone('');
+    try {
+      const known = new Set(data?.invitations.map((i) => i.id));
+      const res = await create({ variables: { input: { email: email.trim(), role } } });
+      if (res.data) setOutcome({ invitation: res.data.createInvitation, renewed: known.has(res.data.createInvitation.id) });
+      setEmail('');
+    } catch {
+      setOutcome(null);
+    }
+  };
+
+  return (
+    <>
+      <form className="row g-2 align-items-end mb-3" onSubmit={submit} noValidate>
+        <div className="col-12 col-md-6">
+          <Field label="E-mail della persona da invitare" error={fieldError(ui, 'email')}>
+            {(p) => <input {...p} type="email" className="form-control" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+        </div>
+        <div className="col-12 col-md-3">
+          <Field label="Ruolo">
+            {(p) => (
+              <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+                {entries(ROLES).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="col-12 col-md-3">
+          <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>
+            Crea invito
+          </Button>
+        </div>
+      </form>
+      <ErrorMessage ui={ui} />
+      {outcome && (
+        <Notice>
+          <span data-testid="invitation-created">
+            {outcome.renewed
+              ? `C’era già un invito aperto per ${outcome.invitation.email}: è stato rinnovato (stesso codice, scade il ${formatDate(outcome.invitation.expiresAt)}).`
+              : `Invito creato per ${outcome.invitation.email}, valido fino al ${formatDate(outcome.invitation.expiresAt)}.`}
+          </span>{' '}
+          Manda alla persona il link di registrazione, che contiene il codice <code>{outcome.invitation.code}</code>.
+          <div className="mt-2">
+            <CopyLink invitation={outcome.invitation} />
+          </div>
+        </Notice>
+      )}
+      <p className="small text-secondary" role="status">
+        {done}
+      </p>
+      <ErrorMessage error={rs.error ?? rv.error} />
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data?.invitations.length === 0 && <Empty>Nessun invito.</Empty>}
+      {data && data.invitations.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-sm align-middle">
+            <caption className="visually-hidden">Inviti</caption>
+            <thead>
+              <tr>
+                <th scope="col">E-mail</th>
+                <th scope="col">Ruolo</th>
+                <th scope="col">Stato</th>
+                <th scope="col">Invitato da</th>
+                <th scope="col">Ultimo invio</th>
+                <th scope="col">Azioni</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.invitations.map((i) => {
+                const open = i.status === 'PENDING' || i.status === 'EXPIRED';
+                return (
+                  <tr key={i.id} data-testid="invitation">
+                    <td>{i.email}</td>
+                    <td>{ROLES[i.role]}</td>
+                    <td>
+                      <StatusCell invitation={i} />
+                    </td>
+                    <td>{i.invitedBy?.displayName ?? '—'}</td>
+                    <td>{i.sentAt ? formatDateTime(i.sentAt) : '—'}</td>
+                    <td>
+                      <div className="d-flex flex-wrap align-items-center gap-2">
+                        {i.status === 'PENDING' && <CopyLink invitation={i} />}
+                        {open && (
+                          <button
+                            type="button"
+                            className="btn btn-outline-primary btn-sm"
+                            disabled={rs.loading}
+                            onClick={() =>
+                              resend({ variables: { id: i.id } })
+                                .then((r) => r.data && setDone(`Invito per ${i.email} rinnovato: scade il ${formatDate(r.data.resendInvitation.expiresAt)}.`))
+                                .catch(() => undefined)
+                            }
+                          >
+                            Reinvia<span className="visually-hidden"> l’invito per {i.email}</span>
+                          </button>
+                        )}
+                        {open && (
+                          <button type="button" className="btn btn-outline-danger btn-sm" onClick={() => setRevoking(i)}>
+                            Revoca<span className="visually-hidden"> l’invito per {i.email}</span>
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        title="Revocare l’invito?"
+        confirmLabel="Revoca l’invito"
+        reasonLabel={null}
+        busy={rv.loading}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() => {
+          const target = revoking;
+          setRevoking(null);
+          if (target)
+            revoke({ variables: { id: target.id } })
+              .then(() => setDone(`Invito per ${target.email} revocato: il suo codice non funziona più.`))
+              .catch(() => undefined);
+        }}
+      >
+        <p className="mb-0">Il codice dell’invito per {revoking?.email} smetterà di funzionare. Per invitare di nuovo questa persona servirà un nuovo invito.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
