@@ -44,11 +44,14 @@ export default function Profile() {
   if (error) return <ErrorMessage error={error} />;
   if (!me) return null;
   const ui = toUiError(u.error);
+  const administrationFixed = Boolean(me.administration) && me.role !== 'ADMIN';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
     try {
-      await update({ variables: { input: { ...form, jobTitle: form.jobTitle || null, bio: form.bio || null, administrationId: administration?.id ?? null } } });
+      // Once declared, the administration is changed by an admin: it is sent only while it can be chosen.
+      const chosen = administrationFixed ? {} : { administrationId: administration?.id ?? null };
+      await update({ variables: { input: { ...form, jobTitle: form.jobTitle || null, bio: form.bio || null, ...chosen } } });
       setSaved(true);
     } catch {
       /* shown above the form */
@@ -81,9 +84,15 @@ export default function Profile() {
           <Field label="Incarico" error={fieldError(ui, 'jobTitle')}>
             {(p) => <input type="text" {...p} className="form-control" value={form.jobTitle} onChange={(e) => setForm({ ...form, jobTitle: e.target.value })} />}
           </Field>
-          <Field label="Amministrazione">
-            {(p) => <AdministrationPicker id={p.id} label="amministrazione" value={administration} onChange={setAdministration} />}
-          </Field>
+          {administrationFixed ? (
+            <Field label="Amministrazione" hint="Per cambiarla chiedi a un amministratore della comunità">
+              {(p) => <input type="text" {...p} className="form-control" readOnly value={me.administration?.name ?? ''} />}
+            </Field>
+          ) : (
+            <Field label="Amministrazione" hint="L'amministrazione per cui partecipi: una volta indicata, la cambia un amministratore">
+              {(p) => <AdministrationPicker id={p.id} label="amministrazione" value={administration} onChange={setAdministration} />}
+            </Field>
+          )}
           <Field label="Presentazione" hint="Puoi usare Markdown: **grassetto**, _corsivo_, elenchi e link" error={fieldError(ui, 'bio')}>
             {(p) => <textarea {...p} className="form-control" rows={4} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.target.value })} />}
           </Field>
