@@ -246,3 +246,41 @@ test('twinning statuses have distinct badge colours, and amounts use Italian sep
     await browser.close();
   }
 });
+
+test('an admin moves a member to another administration from Ruoli e sospensioni; the member sees it read-only in the profile', async () => {
+  const luca = await member({ displayName: `Luca Amato ${unique('m')}` });
+  const first = await administration({ name: `Comune di Partenza ${unique('a')}` });
+  const next = await administration({ name: `Comune di Arrivo ${unique('a')}` });
+  const token = await admin();
+  await gql(token, 'mutation($m: ID!, $a: ID) { setMemberAdministration(memberId: $m, administrationId: $a) { id } }', { m: luca.id, a: first.id });
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await signIn(page, { email: process.env.WEB_ADMIN_EMAIL, password: process.env.WEB_ADMIN_PASSWORD });
+    await page.goto(`${BASE_URL}/gestione`);
+    await page.getByRole('tab', { name: 'Ruoli e sospensioni' }).click();
+    await page.getByLabel('Cerca un membro').fill(luca.displayName);
+    const row = page.getByRole('row').filter({ hasText: luca.displayName });
+    await row.getByText(first.name).waitFor();
+    await row.getByRole('button', { name: `Cambia l’amministrazione di ${luca.displayName}` }).click();
+    await row.getByRole('searchbox').fill(next.name.slice(0, 20));
+    await row.getByRole('button', { name: new RegExp(next.name) }).click();
+    await row.getByText(next.name).waitFor();
+    const { member: saved } = await gql(token, 'query($id: ID!) { member(id: $id) { administration { id } } }', { id: luca.id });
+    assert.equal(saved.administration.id, next.id);
+  } finally {
+    await browser.close();
+  }
+  const own = await openBrowser();
+  try {
+    const { page } = own;
+    await signIn(page, luca);
+    await page.goto(`${BASE_URL}/profilo`);
+    const field = page.getByLabel('Amministrazione');
+    assert.equal(await field.inputValue(), next.name);
+    assert.equal(await field.getAttribute('readonly'), '');
+    await page.getByText('Per cambiarla chiedi a un amministratore della comunità').waitFor();
+  } finally {
+    await own.close();
+  }
+});

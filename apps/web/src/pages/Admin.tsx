@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { AdministrationKind, MemberStatus, Region, Role } from '../gql/graphql';
 import { appendConnection, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
 import { AdminInvitations } from '../components/AdminInvitations';
+import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { Tabs } from './Moderation';
 import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
@@ -30,7 +31,7 @@ const CREATE_ADMINISTRATION = graphql(`
 const ADMIN_MEMBERS = graphql(`
   query AdminMembers($query: String, $first: Int, $after: String) {
     members(filter: { query: $query }, first: $first, after: $after) {
-      nodes { id handle displayName role status email }
+      nodes { id handle displayName role status email administration { id name } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
@@ -173,6 +174,46 @@ function Administrations() {
   );
 }
 
+const SET_ADMINISTRATION = graphql(`
+  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {
+    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }
+  }
+`);
+
+/** The administration a member speaks for: members declare it once, admins change it here. */
+function AdministrationCell({ member }: { member: { id: string; displayName: string; administration?: PickedAdministration | null } }) {
+  const [changing, setChanging] = useState(false);
+  const [save, { error }] = useMutation(SET_ADMINISTRATION);
+  if (!changing)
+    return (
+      <div className="d-flex flex-wrap align-items-center gap-2">
+        <span>{member.administration?.name ?? 'nessuna'}</span>
+        <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setChanging(true)}>
+          Cambia<span className="visually-hidden"> l’amministrazione di {member.displayName}</span>
+        </button>
+      </div>
+    );
+  return (
+    <div>
+      <ErrorMessage error={error} />
+      <AdministrationPicker
+        id={`administration-${member.id}`}
+        label={`amministrazione di ${member.displayName}`}
+        value={null}
+        onChange={(picked) =>
+          picked &&
+          save({ variables: { memberId: member.id, administrationId: picked.id } })
+            .then(() => setChanging(false))
+            .catch(() => undefined)
+        }
+      />
+      <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setChanging(false)}>
+        Annulla
+      </button>
+    </div>
+  );
+}
+
 /** Suspending asks for a reason (kept in the moderation log); reactivating is one click. */
 function StatusCell({
   member,
@@ -253,6 +294,7 @@ function MembersAdmin() {
               <tr>
                 <th scope="col">Membro</th>
                 <th scope="col">E-mail</th>
+                <th scope="col">Amministrazione</th>
                 <th scope="col">Ruolo</th>
                 <th scope="col">Stato</th>
               </tr>
@@ -264,6 +306,9 @@ function MembersAdmin() {
                     <Link to={`/membri/${m.id}`}>{m.displayName}</Link> <span className="small text-secondary">@{m.handle}</span>
                   </td>
                   <td>{m.email}</td>
+                  <td>
+                    <AdministrationCell member={m} />
+                  </td>
                   <td>
                     <label htmlFor={`role-${m.id}`} className="visually-hidden">
                       Ruolo di {m.displayName}
