@@ -48,6 +48,16 @@ export const DEMO_ADMINISTRATIONS: Adm[] = [
   ['es_barcelona', 'Ajuntament de Barcelona', AdministrationKind.FOREIGN_ADMINISTRATION, null, 'ES'],
 ];
 
+/** The province of each Italian demo administration (of its seat, for regions and health authorities). */
+const DEMO_PROVINCES: Record<string, string> = {
+  c_f839: 'NA', c_h703: 'SA', c_b963: 'CE', c_a509: 'AV', c_a783: 'BN', r_campan: 'NA',
+  c_a662: 'BA', c_e506: 'LE', c_d643: 'FG', c_l049: 'TA', p_le: 'LE', r_puglia: 'BA',
+  c_g273: 'PA', c_c351: 'CT', c_f158: 'ME', c_i754: 'SR', c_h163: 'RG', asp_pa: 'PA',
+  c_h224: 'RC', c_c352: 'CZ', c_d086: 'CS', c_m208: 'CZ', ucm_reventino: 'CZ', r_calabr: 'CZ',
+  c_a944: 'BO', c_f257: 'MO', r_emiro: 'BO', c_l219: 'TO', c_f205: 'MI', c_d612: 'FI', c_g999: 'PO', r_toscan: 'FI',
+  c_l736: 'VE', c_l483: 'UD', pat: 'TN', c_h501: 'RM',
+};
+
 const FIRST = ['Maria', 'Giuseppe', 'Anna', 'Antonio', 'Francesca', 'Salvatore', 'Rosa', 'Vincenzo', 'Giovanna', 'Francesco',
   'Carmela', 'Domenico', 'Angela', 'Pasquale', 'Teresa', 'Luigi', 'Lucia', 'Raffaele', 'Concetta', 'Michele', 'Paola', 'Gennaro',
   'Elena', 'Nicola', 'Rita', 'Carmelo', 'Silvia', 'Sergio', 'Daniela', 'Marco'];
@@ -111,6 +121,7 @@ export const membersSeed: SeedStep = {
         kind,
         region,
         country,
+        province: DEMO_PROVINCES[ipaCode] ?? null,
       })),
       ['id'],
     );

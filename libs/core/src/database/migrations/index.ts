@@ -5,6 +5,10 @@ import { PracticeLinks1764400000000 } from './1764400000000-practice-links.js';
 import { Search1764500000000 } from './1764500000000-search.js';
 import { Notifications1764600000000 } from './1764600000000-notifications.js';
 import { SearchVisibility1764700000000 } from './1764700000000-search-visibility.js';
+import { Provinces1764760000000 } from './1764760000000-provinces.js';
+import { SearchPlacesWords1764760000001 } from './1764760000001-search-places-words.js';
+import { SearchSynonyms1764760000002 } from './1764760000002-search-synonyms.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
-export const migrations = [Foundation1764100000000, Practices1764200000000, Forum1764300000000, PracticeLinks1764400000000, Search1764500000000, Notifications1764600000000, SearchVisibility1764700000000];
+export const migrations = [Foundation1764100000000, Practices1764200000000, Forum1764300000000, PracticeLinks1764400000000, Search1764500000000, Notifications1764600000000, SearchVisibility1764700000000,
+  Provinces1764760000000, SearchPlacesWords1764760000001, SearchSynonyms1764760000002];
