@@ -39,10 +39,17 @@ const ALL_KINDS = Object.values(SearchKind);
 /** A cursor names its order and text mode, then the keyset (key, kind, id); any other is BAD_USER_INPUT. */
 function decodeSearchCursor(after: string, order: SearchOrder): { mode: TextMode; cursor: Cursor } {
   const [cursorOrder, mode, key, kind, id] = decodeCursor(after, 5);
-  if (cursorOrder !== order || !TEXT_MODES.includes(mode as TextMode) || typeof key !== 'number' || !Number.isFinite(key) || typeof kind !== 'string' || !isUuid(id)) {
+  const valid =
+    cursorOrder === order &&
+    TEXT_MODES.includes(mode as TextMode) &&
+    typeof key === 'number' &&
+    Number.isFinite(key) &&
+    ALL_KINDS.includes(kind as SearchKind) &&
+    isUuid(id);
+  if (!valid) {
     throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente con lo stesso ordinamento');
   }
-  return { mode: mode as TextMode, cursor: [key, kind, id as string] };
+  return { mode: mode as TextMode, cursor: [key as number, kind as string, id as string] };
 }
 
 /**

@@ -78,6 +78,9 @@ const ORDER_KEYS: Record<PracticeOrder, OrderKey[]> = {
   ],
 };
 
+/** A timestamp as cursors carry it (Date.toISOString). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function toCursorValue(value: unknown): CursorValue {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
@@ -88,12 +91,19 @@ function toCursorValue(value: unknown): CursorValue {
 function decodePracticeCursor(cursor: string, order: PracticeOrder): { mode: TextMode; values: CursorValue[] } {
   const keys = ORDER_KEYS[order];
   const [cursorOrder, mode, ...values] = decodeCursor(cursor, 2 + keys.length);
-  const valid =
-    cursorOrder === order &&
-    TEXT_MODES.includes(mode as TextMode) &&
-    values.every((v, i) => (keys[i].cast === 'float8' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string')) &&
-    values.every((v, i) => keys[i].cast !== 'uuid' || isUuid(v as string)) &&
-    values.every((v, i) => keys[i].cast !== 'timestamptz' || !Number.isNaN(Date.parse(v as string)));
+  const validValue = (v: unknown, cast: OrderKey['cast']) => {
+    switch (cast) {
+      case 'float8':
+        return typeof v === 'number' && Number.isFinite(v);
+      case 'uuid':
+        return isUuid(v);
+      case 'timestamptz':
+        return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
+      case 'text':
+        return typeof v === 'string' && !v.includes('\u0000');
+    }
+  };
+  const valid = cursorOrder === order && TEXT_MODES.includes(mode as TextMode) && values.every((v, i) => validValue(v, keys[i].cast));
   if (!valid) throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente con lo stesso ordinamento');
   return { mode: mode as TextMode, values };
 }
@@ -213,7 +223,7 @@ export class PracticeService {
     const query = modeQuery(mode, plan, relaxed);
     const countMatching = (tsquery: string, cap?: number) => {
       const qb = this.matching(filtered(), { tsquery, exact: null, segments: null });
-      return cap ? qb.limit(cap).getMany().then((r) => r.length) : qb.getCount();
+      return cap ? qb.select('p.id').limit(cap).getRawMany().then((r) => r.length) : qb.getCount();
     };
     const suggestion = lazy(async () =>
       this.texts.suggestion(plan, relaxed, exactCount ?? (await countMatching(plan.exact, FEW_RESULTS)), (tsquery, cap) => countMatching(tsquery, cap)),
