@@ -141,6 +141,32 @@ describe('search: order, paging, snippets and places', () => {
     expect(await ids('Presila')).not.toContain(practice.id);
   });
 
+  it('ranks results holding more of the words above those holding fewer when none holds them all', async () => {
+    const author = await t.seed.member();
+    const both = await t.seed.thread({ authorId: author.id, title: 'Potatura della quercia e della betulla' });
+    const one = await t.seed.thread({ authorId: author.id, title: 'Potatura della quercia secolare' });
+    const none = await t.seed.thread({ authorId: author.id, title: 'Potatura del frassino' });
+    const res = await page({ query: 'quercia betulla ontano', kinds: ['THREAD'] });
+    const ids = res.nodes.map((n) => n.hit.id);
+    expect(ids.slice(0, 2)).toEqual([both.id, one.id]);
+    expect(ids).not.toContain(none.id);
+    expect(res.totalCount).toBe(ids.length);
+  });
+
+  it('never suggests a word that only hidden text holds', async () => {
+    const moderator = await t.seed.moderator();
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Verbale della riunione' });
+    const hidden = await t.seed.post({ threadId: thread.id, authorId: author.id, body: 'Il fornitore zibibbo ha ritardato', hidden: true });
+    const forModerator = await t.gql(moderator, SEARCH, { query: 'zibbibo', kinds: ['POST'] });
+    expect(forModerator.data.search.nodes.map((n: Node) => n.hit.id)).toEqual([hidden.id]);
+    expect(forModerator.data.search.suggestion).toBe('zibibbo');
+    const forMember = await page({ query: 'zibbibo' });
+    expect(forMember.nodes).toEqual([]);
+    expect(forMember.suggestion).toBeNull();
+    expect((await t.gql(null, SEARCH, { query: 'zibbibo' })).data.search.suggestion).toBeNull();
+  });
+
   it('finds a member by a mistyped name and suggests the spelling that finds more', async () => {
     const other = await t.seed.member({ displayName: 'Ottavia Scannapieco' });
     const res = await page({ query: 'scanapieco', kinds: ['MEMBER'] });
