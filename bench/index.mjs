@@ -159,7 +159,7 @@ async function searchSuite(ctx) {
   row('search', 'mid-frequency term p95 vs thread page p95', gqlSide.mid.a.p95, ref.p95, '<= 10x', gqlSide.mid.a.p95 <= 10 * ref.p95, ' ms');
   const naive = await abRounds('search common vs naive', () => timeCalls(() => direct.search(terms.common), n / 3), () => timeCalls(() => direct.naive(terms.common), n / 3));
   row('search', `"${terms.common}" (${ctx.commonShare}) search SQL vs naive ranked`, naive.a.p50, naive.b.p50, '<= 0.05x', naive.a.p50 <= 0.05 * naive.b.p50, ' ms');
-  // The API has no newest-first order: the search SQL's post branch, newest first, measured directly.
+  // The post branch alone, newest first, measured on the SQL (fenced vs unfenced text match).
   const newest = await abRounds('search newest first', () => timeCalls(() => direct.newest(terms.rare), n), () => timeCalls(() => direct.newestUnfenced(terms.rare), n));
   row('search', 'rare term newest first (SQL, fenced) p95 vs thread p95', newest.a.p95, ref.p95, '<= 3x', newest.a.p95 <= 3 * ref.p95, ' ms');
   row('search', 'rare term newest first: fenced vs unfenced SQL p95', newest.a.p95, newest.b.p95, 'info', null, ' ms');

@@ -161,21 +161,18 @@ export async function seedSearch(db, people, quick) {
   log(`search data: ${posts} posts in ${threads} threads, ${nPractices} practices in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
   const file = (name) => execSync(`find ${ROOT}dist -path '*${name}' | head -1`).toString().trim();
-  const { SEARCH_PAGE_SQL, HEADLINE_OPTIONS, TRIGRAM_MIN_CHARS } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
+  const { SEARCH_PAGE_SQL, HEADLINE_OPTIONS } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
   const { parseTextQuery } = await import(pathToFileURL(file('libs/practices/src/practice/practice-search.js')).href);
   const ALL = ['THREAD', 'POST', 'PRACTICE', 'MEMBER'];
   const viewerId = people.members[1].id;
-  const params = (term) => {
-    const parsed = parseTextQuery(term);
-    const trigram = parsed.text.replace(/\s/g, '').length >= TRIGRAM_MIN_CHARS ? parsed.text : null;
-    return { parsed, trigram };
-  };
+  const params = (term) => ({ parsed: parseTextQuery(term) });
   const direct = {
-    /** The search SQL as the service runs it (first page of 20). */
-    search: (term) => {
-      const { parsed, trigram } = params(term);
-      return db.query(SEARCH_PAGE_SQL, [parsed.tsquery, trigram, viewerId, false, ALL, null, null, null, 21, HEADLINE_OPTIONS]);
-    },
+    /**
+     * The search SQL as the service runs it (first page of 20, by relevance): the bench terms have
+     * no synonyms and find enough exactly, so the exact tsquery is the service's.
+     */
+    search: (term) =>
+      db.query(SEARCH_PAGE_SQL, [params(term).parsed.tsquery, null, null, viewerId, false, ALL, 'RELEVANCE', null, null, null, 21, HEADLINE_OPTIONS]),
     /** Naive ranked query: every matching post ranked, then the top 20. */
     naive: (term) =>
       db.query(

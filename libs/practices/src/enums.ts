@@ -14,6 +14,14 @@ export enum TwinningStatus {
   CANCELLED = 'CANCELLED',
 }
 
+/** Orders of the catalogue; RELEVANCE needs a text query (filter.query), else it is UPDATED. */
+export enum PracticeOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  UPDATED = 'UPDATED',
+  TITLE = 'TITLE',
+}
+
 export const PRACTICE_STATUS_NAMES: Record<PracticeStatus, string> = {
   [PracticeStatus.DRAFT]: 'bozza',
   [PracticeStatus.PUBLISHED]: 'pubblicata',
@@ -30,3 +38,13 @@ export const TWINNING_STATUS_NAMES: Record<TwinningStatus, string> = {
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
 registerEnumType(TwinningStatus, { name: 'TwinningStatus' });
+registerEnumType(PracticeOrder, {
+  name: 'PracticeOrder',
+  description: 'RELEVANCE chiede filter.query, altrimenti vale UPDATED',
+  valuesMap: {
+    RELEVANCE: { description: 'dalla più pertinente' },
+    NEWEST: { description: 'dalla più recente' },
+    UPDATED: { description: 'dalla aggiornata più di recente' },
+    TITLE: { description: 'per titolo, in ordine alfabetico' },
+  },
+});

@@ -8,6 +8,8 @@ export * from './practice/practice.service.js';
 export * from './practice/practice.loader.js';
 export * from './practice/practice.errors.js';
 export * from './practice/practice-search.js';
+export * from './practice/text-search.service.js';
+export * from './practice/text-search.queries.js';
 export * from './practice-update/practice-update.entity.js';
 export * from './practice-update/practice-update.model.js';
 export * from './twinning/twinning.entity.js';

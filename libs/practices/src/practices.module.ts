@@ -8,6 +8,7 @@ import { PracticeEntity } from './practice/practice.entity.js';
 import { PracticeLoaders } from './practice/practice.loader.js';
 import { PracticeResolver } from './practice/practice.resolver.js';
 import { PracticeService } from './practice/practice.service.js';
+import { TextSearchService } from './practice/text-search.service.js';
 import { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
 import { PracticeUpdateResolver } from './practice-update/practice-update.resolver.js';
 import { TwinningReceivingAdministrationEntity } from './twinning/twinning-receiving-administration.entity.js';
@@ -30,6 +31,7 @@ import { TwinningService } from './twinning/twinning.service.js';
   ],
   providers: [
     PracticeService,
+    TextSearchService,
     PracticeLoaders,
     PracticeResolver,
     PracticeUpdateResolver,
@@ -38,6 +40,6 @@ import { TwinningService } from './twinning/twinning.service.js';
     TwinningResolver,
     TwinningStatusChangeResolver,
   ],
-  exports: [PracticeService, PracticeLoaders, TwinningService],
+  exports: [PracticeService, TextSearchService, PracticeLoaders, TwinningService],
 })
 export class PracticesModule {}

@@ -12,6 +12,15 @@ export enum SearchKind {
 }
 registerEnumType(SearchKind, { name: 'SearchKind' });
 
+export enum SearchOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(SearchOrder, {
+  name: 'SearchOrder',
+  valuesMap: { RELEVANCE: { description: 'dal più pertinente' }, NEWEST: { description: 'dal più recente' } },
+});
+
 /** The kind of each hit object, so the union can tell plain model objects apart. */
 export const hitKinds = new WeakMap<object, SearchKind>();
 
@@ -42,4 +51,8 @@ export class SearchResult {
 }
 
 @ObjectType('SearchResultConnection')
-export class SearchResultConnection extends ConnectionType(SearchResult) {}
+export class SearchResultConnection extends ConnectionType(SearchResult) {
+  @Field({ description: 'vero quando totalCount è una stima; il conteggio qui è sempre esatto' }) totalCountEstimated!: boolean;
+  @Field(() => String, { nullable: true, description: '"forse cercavi": una ricerca vicina che trova di più, quando questa trova poco' })
+  suggestion!: string | null;
+}

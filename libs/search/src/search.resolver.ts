@@ -4,7 +4,7 @@ import { PageArgsInput, Viewer, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity, toPost, toThread } from '@app/forum';
 import { MemberEntity, toMember } from '@app/members';
 import { PracticeEntity, toPractice } from '@app/practices';
-import { hitKinds, SearchKind, SearchResult, SearchResultConnection } from './search.model.js';
+import { hitKinds, SearchKind, SearchOrder, SearchResult, SearchResultConnection } from './search.model.js';
 import { SearchHitRow, SearchService } from './search.service.js';
 
 @ArgsType()
@@ -15,6 +15,10 @@ export class SearchArgs extends PageArgsInput {
 
   @Field(() => [SearchKind], { nullable: true }) @IsOptional() @IsArray() @IsEnum(SearchKind, { each: true })
   kinds?: SearchKind[] | null;
+
+  @Field(() => SearchOrder, { nullable: true, defaultValue: SearchOrder.RELEVANCE })
+  @IsOptional() @IsEnum(SearchOrder, { message: 'ordinamento non valido' })
+  orderBy?: SearchOrder | null;
 }
 
 function toHit(row: SearchHitRow): object {
@@ -36,7 +40,7 @@ export class SearchResolver {
 
   @Query(() => SearchResultConnection, { description: 'ricerca in italiano su discussioni, messaggi, buone pratiche e membri' })
   async search(@Viewer() viewer: ViewerContext, @Args() args: SearchArgs) {
-    const page = await this.service.search(viewer, args.query, args.kinds, args);
+    const page = await this.service.search(viewer, args.query, args.kinds, args.orderBy ?? SearchOrder.RELEVANCE, args);
     return { ...page, nodes: page.nodes.map((row) => ({ hit: toHit(row), score: row.score, snippet: row.snippet })) };
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, Connection, decodeCursor, encodeCursor, isUuid, lazy, pageSize, PageArgs, ViewerContext } from '@app/core';
+import { BadUserInputError, decodeCursor, encodeCursor, isUuid, lazy, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
-import { parseTextQuery, PracticeEntity } from '@app/practices';
-import { SearchKind } from './search.model.js';
-import { HEADLINE_OPTIONS, SEARCH_COUNT_SQL, SEARCH_PAGE_SQL, TRIGRAM_MIN_CHARS } from './search.queries.js';
+import { FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService } from '@app/practices';
+import { SearchKind, SearchOrder } from './search.model.js';
+import { HEADLINE_OPTIONS, SEARCH_COUNT_SQL, SEARCH_COUNT_UP_TO_SQL, SEARCH_PAGE_SQL } from './search.queries.js';
 import { toSnippetHtml } from './snippet.js';
 
 export interface SearchHitRow {
@@ -15,44 +15,87 @@ export interface SearchHitRow {
   snippet: string;
 }
 
+/** A page of search results: totalCount is exact (so never estimated), suggestion is "forse cercavi". */
+export interface SearchPage {
+  nodes: SearchHitRow[];
+  pageInfo: PageInfo;
+  totalCount: PromiseLike<number>;
+  totalCountEstimated: boolean;
+  suggestion: PromiseLike<string | null>;
+}
+
 interface RawHit {
   kind: SearchKind;
   id: string;
   score: number;
+  key: number;
   snippet: string | null;
 }
 
+type Cursor = [key: number, kind: string, id: string];
+
 const ALL_KINDS = Object.values(SearchKind);
 
-/** One search box over threads, posts, practices and members, in Italian. */
+/** A cursor names its order and text mode, then the keyset (key, kind, id); any other is BAD_USER_INPUT. */
+function decodeSearchCursor(after: string, order: SearchOrder): { mode: TextMode; cursor: Cursor } {
+  const [cursorOrder, mode, key, kind, id] = decodeCursor(after, 5);
+  const valid =
+    cursorOrder === order &&
+    TEXT_MODES.includes(mode as TextMode) &&
+    typeof key === 'number' &&
+    Number.isFinite(key) &&
+    ALL_KINDS.includes(kind as SearchKind) &&
+    isUuid(id);
+  if (!valid) {
+    throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente con lo stesso ordinamento');
+  }
+  return { mode: mode as TextMode, cursor: [key as number, kind as string, id as string] };
+}
+
+/**
+ * One search box over threads, posts, practices and members, in Italian, with the PA synonyms,
+ * by relevance or newest first. A query that finds little exactly also finds near spellings of
+ * its mistyped words and, by relevance, partial matches (see TextSearchService), and offers a
+ * corrected query ("forse cercavi").
+ */
 @Injectable()
 export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly texts: TextSearchService,
+  ) {}
 
-  async search(viewer: ViewerContext, text: string, kinds: SearchKind[] | null | undefined, args: PageArgs): Promise<Connection<SearchHitRow>> {
+  async search(viewer: ViewerContext, text: string, kinds: SearchKind[] | null | undefined, order: SearchOrder, args: PageArgs): Promise<SearchPage> {
     const first = pageSize(args.first);
-    const parsed = parseTextQuery(text);
-    if (!parsed) {
-      return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: Promise.resolve(0) };
+    const decoded = args.after ? decodeSearchCursor(args.after, order) : null;
+    const plan = await this.texts.plan(text);
+    if (!plan) {
+      return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: Promise.resolve(0), totalCountEstimated: false, suggestion: Promise.resolve(null) };
     }
-    let cursor: [number | null, string | null, string | null] = [null, null, null];
-    if (args.after) {
-      const [score, kind, id] = decodeCursor(args.after, 3);
-      if (typeof score !== 'number' || typeof kind !== 'string' || !isUuid(id)) {
-        throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente');
-      }
-      cursor = [score, kind, id];
+    const scope = [viewer.memberId, viewer.canModerate, kinds?.length ? [...new Set(kinds)] : ALL_KINDS];
+    const params = (query: ModeQuery) => [query.tsquery, query.exact, query.segments, ...scope];
+    const run = (query: ModeQuery, limit: number): Promise<RawHit[]> =>
+      this.dataSource.query(SEARCH_PAGE_SQL, [...params(query), order, ...(decoded?.cursor ?? [null, null, null]), limit, HEADLINE_OPTIONS]);
+    const countUpTo = async (tsquery: string, cap: number): Promise<number> => {
+      const [{ n }] = await this.dataSource.query(SEARCH_COUNT_UP_TO_SQL, [...params({ tsquery, exact: null, segments: null }), cap]);
+      return n;
+    };
+
+    let mode: TextMode;
+    let rows: RawHit[];
+    let relaxed: RelaxedQuery | null;
+    let exactCount: number | null = null;
+    if (decoded) {
+      mode = decoded.mode;
+      ({ relaxed } = await this.texts.modeQuery(mode, plan));
+      rows = await run(modeQuery(mode, plan, relaxed), first + 1);
+    } else {
+      ({ mode, rows, relaxed, exactCount } = await this.texts.firstPage(plan, first + 1, order === SearchOrder.RELEVANCE, run));
+      // A first page knows whether the exact query found little (else it found FEW_RESULTS or more).
+      exactCount ??= FEW_RESULTS;
     }
-    // Near misses by trigram only for queries long enough to carry meaning.
-    const trigram = parsed.text.replace(/\s/g, '').length >= TRIGRAM_MIN_CHARS ? parsed.text : null;
-    const params = [
-      parsed.tsquery,
-      trigram,
-      viewer.memberId,
-      viewer.canModerate,
-      kinds?.length ? [...new Set(kinds)] : ALL_KINDS,
-    ];
-    const rows: RawHit[] = await this.dataSource.query(SEARCH_PAGE_SQL, [...params, ...cursor, first + 1, HEADLINE_OPTIONS]);
+    const query = modeQuery(mode, plan, relaxed);
+
     const hasNextPage = rows.length > first;
     const page = rows.slice(0, first);
     const entities = await this.load(page);
@@ -65,11 +108,15 @@ export class SearchService {
     const last = page[page.length - 1];
     return {
       nodes,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([Number(last.score), last.kind, last.id]) : null },
+      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([order, mode, Number(last.key), last.kind, last.id]) : null },
       totalCount: lazy(async () => {
-        const [{ n }] = await this.dataSource.query(SEARCH_COUNT_SQL, params);
+        const [{ n }] = await this.dataSource.query(SEARCH_COUNT_SQL, params(query));
         return n;
       }),
+      totalCountEstimated: false,
+      suggestion: lazy(async () =>
+        this.texts.suggestion(plan, relaxed, exactCount ?? (await countUpTo(plan.exact, FEW_RESULTS)), countUpTo),
+      ),
     };
   }
 

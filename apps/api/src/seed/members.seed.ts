@@ -38,6 +38,17 @@ const italian = (key: string, ipaCode: string | null, name: string, kind: Admini
  * metropolitan cities are other bodies, created only in 2015, so none belongs to this 2011 community.
  * The IPA codes of the two unions and of the ASP were not checked against the registry: left empty.
  */
+/** The province of each Italian demo administration (of its seat, for regions and other bodies), by key. */
+const DEMO_PROVINCES: Record<string, string> = {
+  pcm: 'RM',
+  c_f839: 'NA', c_h703: 'SA', c_b963: 'CE', c_a509: 'AV', c_a783: 'BN', r_campan: 'NA',
+  c_a662: 'BA', c_e506: 'LE', c_d643: 'FG', c_l049: 'TA', p_le: 'LE', r_puglia: 'BA', u_greciasalentina: 'LE',
+  c_g273: 'PA', c_c351: 'CT', c_f158: 'ME', c_i754: 'SR', c_h163: 'RG', asp_pa: 'PA', r_sicili: 'PA',
+  c_h224: 'RC', c_c352: 'CZ', c_d086: 'CS', c_m208: 'CZ', r_calabr: 'CZ',
+  c_a944: 'BO', c_f257: 'MO', r_emiro: 'BO', u_terredicastelli: 'MO',
+  c_l219: 'TO', c_f205: 'MI', c_d612: 'FI', r_toscan: 'FI', c_l736: 'VE', pat: 'TN', c_h501: 'RM',
+};
+
 export const DEMO_ADMINISTRATIONS: DemoAdministration[] = [
   {
     key: 'pcm',
@@ -260,6 +271,7 @@ export const membersSeed: SeedStep = {
         kind: a.kind,
         region: a.region,
         country: a.country,
+        province: DEMO_PROVINCES[a.key] ?? null,
       })),
       ['id'],
     );

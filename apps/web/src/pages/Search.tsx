@@ -3,13 +3,13 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
-import type { SearchKind } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
-import { formatNumber } from '../lib/format';
+import type { SearchKind, SearchOrder } from '../gql/graphql';
+import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { plural } from '../lib/format';
 
 const SEARCH = graphql(`
-  query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
-    search(query: $query, kinds: $kinds, first: $first, after: $after) {
+  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {
+    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {
       nodes {
         score
         snippet
@@ -23,7 +23,16 @@ const SEARCH = graphql(`
       }
       pageInfo { hasNextPage endCursor }
       totalCount
+      totalCountEstimated
+      suggestion
     }
+  }
+`);
+
+/** How many results the same query finds in every kind, offered when the chosen kinds find nothing. */
+const SEARCH_ALL_KINDS = graphql(`
+  query SearchAllKinds($query: String!) {
+    search(query: $query, first: 1) { totalCount }
   }
 `);
 
@@ -32,6 +41,11 @@ const KINDS: [SearchKind, string][] = [
   ['POST', 'Messaggi'],
   ['PRACTICE', 'Buone pratiche'],
   ['MEMBER', 'Membri'],
+];
+
+const ORDERS: [SearchOrder, string][] = [
+  ['RELEVANCE', 'Rilevanza'],
+  ['NEWEST', 'Più recenti'],
 ];
 
 /** The snippet is HTML-escaped text with <mark> around matches: anything else is shown as plain text. */
@@ -45,32 +59,38 @@ export default function Search() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kinds = (params.get('tipi')?.split(',').filter(Boolean) as SearchKind[]) ?? [];
+  const orderBy: SearchOrder = params.get('ordine') === 'recenti' ? 'NEWEST' : 'RELEVANCE';
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const { data, loading, error, fetchMore } = useQuery(SEARCH, {
-    variables: { query: q, kinds: kinds.length ? kinds : null, first: 20 },
+    variables: { query: q, kinds: kinds.length ? kinds : null, orderBy, first: 20 },
     skip: !q,
   });
+  const noneInKinds = !!data && data.search.totalCount === 0 && kinds.length > 0;
+  const allKinds = useQuery(SEARCH_ALL_KINDS, { variables: { query: q }, skip: !noneInKinds });
+  const withParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    return next;
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams(params);
-    next.set('q', text.trim());
-    setParams(next);
+    setParams(withParam('q', text.trim()));
   };
   const toggle = (k: SearchKind, on: boolean) => {
     const set = new Set(kinds);
     if (on) set.add(k);
     else set.delete(k);
-    const next = new URLSearchParams(params);
-    if (set.size) next.set('tipi', [...set].join(','));
-    else next.delete('tipi');
-    setParams(next, { replace: true });
+    setParams(withParam('tipi', [...set].join(',')), { replace: true });
   };
   const more = () =>
     fetchMore({
       variables: { after: data?.search.pageInfo.endCursor },
       updateQuery: (prev, { fetchMoreResult }) => ({ search: appendConnection(prev.search!, fetchMoreResult.search) }),
     });
+  const total = data ? `${data.search.totalCountEstimated ? 'circa ' : ''}${plural(data.search.totalCount, 'risultato', 'risultati')}` : '';
+  const suggestion = data?.search.suggestion;
 
   return (
     <>
@@ -85,25 +105,53 @@ export default function Search() {
             Cerca
           </Button>
         </div>
-        <fieldset className="mt-2">
-          <legend className="small fw-semibold">Limita a</legend>
-          <div className="d-flex flex-wrap gap-3 hub-inline-checks">
-            {KINDS.map(([k, label]) => (
-              <div key={k} className="form-check">
-                <input id={`kind-${k}`} type="checkbox" className="form-check-input" checked={kinds.includes(k)} onChange={(e) => toggle(k, e.target.checked)} />
-                <label htmlFor={`kind-${k}`} className="form-check-label">
-                  {label}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <div className="d-flex flex-wrap align-items-end gap-4 mt-2">
+          <fieldset>
+            <legend className="small fw-semibold">Limita a</legend>
+            <div className="d-flex flex-wrap gap-3 hub-inline-checks">
+              {KINDS.map(([k, label]) => (
+                <div key={k} className="form-check">
+                  <input id={`kind-${k}`} type="checkbox" className="form-check-input" checked={kinds.includes(k)} onChange={(e) => toggle(k, e.target.checked)} />
+                  <label htmlFor={`kind-${k}`} className="form-check-label">
+                    {label}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <Field label="Ordina per">
+            {(p) => (
+              <select
+                {...p}
+                className="form-select"
+                value={orderBy}
+                onChange={(e) => setParams(withParam('ordine', e.target.value === 'NEWEST' ? 'recenti' : null), { replace: true })}
+              >
+                {ORDERS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
       </form>
       {loading && !data && <Loading label="Ricerca in corso…" />}
       <ErrorMessage error={error} />
       {data && (
         <>
-          <p role="status">{data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${formatNumber(data.search.totalCount)} risultati per “${q}”.`}</p>
+          <p role="status">{data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${total} per “${q}”.`}</p>
+          {suggestion && (
+            <p data-testid="search-suggestion">
+              Forse cercavi: <Link to={`/ricerca?${withParam('q', suggestion).toString()}`} className="fw-semibold">{suggestion}</Link>
+            </p>
+          )}
+          {noneInKinds && allKinds.data && allKinds.data.search.totalCount > 0 && (
+            <p>
+              <Link to={`/ricerca?${withParam('tipi', null).toString()}`}>Cerca in tutti i tipi</Link>: {plural(allKinds.data.search.totalCount, 'risultato', 'risultati')}.
+            </p>
+          )}
           <ol className="list-unstyled hub-results">
             {data.search.nodes.map((r, i) => {
               const h = r.hit;

@@ -9,6 +9,8 @@ export class AdministrationEntity {
   @Column({ type: 'varchar', length: 40 }) kind!: AdministrationKind;
   @Column({ type: 'varchar', length: 40, nullable: true }) region!: Region | null;
   @Column({ type: 'char', length: 2, default: 'IT' }) country!: string;
+  /** Sigla of a province of the table `province` in the same region, when known. */
+  @Column({ type: 'char', length: 2, nullable: true }) province!: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
 }

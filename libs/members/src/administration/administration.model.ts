@@ -11,6 +11,7 @@ export class Administration {
   @Field(() => AdministrationKind) kind!: AdministrationKind;
   @Field(() => Region, { nullable: true, description: 'null fuori dall’Italia' }) region!: Region | null;
   @Field({ description: 'ISO 3166-1 alpha-2' }) country!: string;
+  @Field(() => String, { nullable: true, description: 'sigla della provincia (e.g. "CS"), dal codice ISTAT quando noto' }) province!: string | null;
   @Field({ description: 'vero se la regione è Calabria, Campania, Puglia o Sicilia' }) convergence!: boolean;
 }
 
@@ -25,6 +26,7 @@ export function toAdministration(entity: AdministrationEntity): Administration {
     kind: entity.kind,
     region: entity.region,
     country: entity.country,
+    province: entity.province,
     convergence: isConvergenceRegion(entity.region),
   };
 }

@@ -28,7 +28,10 @@ export class Practice {
 }
 
 @ObjectType('PracticeConnection')
-export class PracticeConnection extends ConnectionType(Practice) {}
+export class PracticeConnection extends ConnectionType(Practice) {
+  @Field(() => String, { nullable: true, description: '"forse cercavi": una ricerca vicina che trova di più, quando filter.query trova poco' })
+  suggestion!: string | null;
+}
 
 export function toPractice(entity: PracticeEntity): Practice {
   return {

@@ -9,7 +9,6 @@ import {
   encodeCursor,
   isUuid,
   lazy,
-  paginate,
   pageSize,
   renderMarkdown,
   StaleVersionError,
@@ -17,7 +16,7 @@ import {
   ViewerContext,
 } from '@app/core';
 import { AdministrationService, CONVERGENCE_REGIONS, MemberEntity } from '@app/members';
-import { PracticeStatus } from '../enums.js';
+import { PracticeOrder, PracticeStatus } from '../enums.js';
 import { PracticeCreated, PracticeUpdated } from '../practices.events.js';
 import { FieldChange, PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
 import type { CreatePracticeInput } from './dto/create-practice.input.js';
@@ -31,13 +30,88 @@ import {
   PracticeNotFoundError,
   PracticeOfferingForbiddenError,
 } from './practice.errors.js';
-import { parseTextQuery, TextQuery } from './practice-search.js';
+import type { RelaxedQuery } from './practice-search.js';
+import { relevanceSql } from './text-search.queries.js';
+import { FEW_RESULTS, ModeQuery, modeQuery, TEXT_MODES, TextMode, TextSearchService } from './text-search.service.js';
 import { nextFreeSlug, slugify } from './slug.js';
 
 /** A SQL condition with its named parameters. */
 export interface SqlCondition {
   sql: string;
   params: Record<string, unknown>;
+}
+
+/** A page of the catalogue, with "forse cercavi" when a text query finds little. */
+export interface PracticePage extends Connection<PracticeEntity> {
+  suggestion: PromiseLike<string | null>;
+}
+
+type CursorValue = string | number | boolean | null;
+interface KeyedRow {
+  entity: PracticeEntity;
+  keys: CursorValue[];
+}
+interface OrderKey {
+  expr: string;
+  direction: 'ASC' | 'DESC';
+  cast: 'float8' | 'timestamptz' | 'text' | 'uuid';
+}
+
+const RELEVANCE_SQL = relevanceSql(
+  'p."searchVector"',
+  'search_tsquery(:rankTsq)',
+  'search_tsquery(:rankExact)',
+  `(CASE WHEN :rankSegments::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s) FROM unnest(:rankSegments::text[]) AS s) END)`,
+);
+
+/** Each order's keys, the last one unique so that the order is total (quoted columns, which TypeORM does not take for entity selections). */
+const ORDER_KEYS: Record<PracticeOrder, OrderKey[]> = {
+  [PracticeOrder.RELEVANCE]: [
+    { expr: RELEVANCE_SQL, direction: 'DESC', cast: 'float8' },
+    { expr: 'p."id"', direction: 'ASC', cast: 'uuid' },
+  ],
+  [PracticeOrder.NEWEST]: [
+    { expr: 'p."createdAt"', direction: 'DESC', cast: 'timestamptz' },
+    { expr: 'p."id"', direction: 'DESC', cast: 'uuid' },
+  ],
+  [PracticeOrder.UPDATED]: [
+    { expr: 'p."updatedAt"', direction: 'DESC', cast: 'timestamptz' },
+    { expr: 'p."id"', direction: 'DESC', cast: 'uuid' },
+  ],
+  [PracticeOrder.TITLE]: [
+    { expr: 'lower(immutable_unaccent(p.title))', direction: 'ASC', cast: 'text' },
+    { expr: 'p."id"', direction: 'ASC', cast: 'uuid' },
+  ],
+};
+
+/** A timestamp as cursors carry it (Date.toISOString). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function toCursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  return String(value);
+}
+
+/** A cursor names its order and text mode, then the order's key values; any other is BAD_USER_INPUT. */
+function decodePracticeCursor(cursor: string, order: PracticeOrder): { mode: TextMode; values: CursorValue[] } {
+  const keys = ORDER_KEYS[order];
+  const [cursorOrder, mode, ...values] = decodeCursor(cursor, 2 + keys.length);
+  const validValue = (v: unknown, cast: OrderKey['cast']) => {
+    switch (cast) {
+      case 'float8':
+        return typeof v === 'number' && Number.isFinite(v);
+      case 'uuid':
+        return isUuid(v);
+      case 'timestamptz':
+        return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
+      case 'text':
+        return typeof v === 'string' && !v.includes('\u0000');
+    }
+  };
+  const valid = cursorOrder === order && TEXT_MODES.includes(mode as TextMode) && values.every((v, i) => validValue(v, keys[i].cast));
+  if (!valid) throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente con lo stesso ordinamento');
+  return { mode: mode as TextMode, values };
 }
 
 /** Fields of a practice an update may change, as compared and recorded in `PracticeUpdate.changes`. */
@@ -73,6 +147,7 @@ export class PracticeService {
     private readonly tx: TransactionRunner,
     private readonly administrations: AdministrationService,
     private readonly config: AppConfig,
+    private readonly texts: TextSearchService,
   ) {}
 
   private render(markdown: string): string {
@@ -125,8 +200,50 @@ export class PracticeService {
     return (em ?? this.dataSource.manager).getRepository(PracticeContactEntity).existsBy({ practiceId, memberId });
   }
 
-  list(viewer: ViewerContext, args: PracticesArgs): Promise<Connection<PracticeEntity>> {
+  /**
+   * The catalogue: filters, then the order asked for (RELEVANCE without a text query is UPDATED).
+   * A text query matches the Italian full text with PA synonyms (see TextSearchService); when
+   * it finds little, near spellings of mistyped words and, ranked by relevance, partial
+   * matches join in, and `suggestion` offers the corrected query.
+   */
+  async list(viewer: ViewerContext, args: PracticesArgs): Promise<PracticePage> {
+    const first = pageSize(args.first);
     const filter = args.filter ?? {};
+    const plan = await this.texts.plan(filter.query);
+    const order = !args.orderBy || args.orderBy === PracticeOrder.RELEVANCE ? (plan ? PracticeOrder.RELEVANCE : PracticeOrder.UPDATED) : args.orderBy;
+    const cursor = args.after ? decodePracticeCursor(args.after, order) : null;
+    const filtered = () => this.filtered(viewer, filter);
+    if (!plan) {
+      const rows = await this.keysetRows(filtered(), order, null, cursor?.values ?? null, first + 1);
+      return this.toPage(rows, first, order, 'E', () => filtered().getCount(), null);
+    }
+    const run = (query: ModeQuery, limit: number) => this.keysetRows(this.matching(filtered(), query), order, query, cursor?.values ?? null, limit);
+    let mode: TextMode;
+    let rows: KeyedRow[];
+    let relaxed: RelaxedQuery | null;
+    let exactCount: number | null = null;
+    if (cursor) {
+      mode = cursor.mode;
+      ({ relaxed } = await this.texts.modeQuery(mode, plan));
+      rows = await run(modeQuery(mode, plan, relaxed), first + 1);
+    } else {
+      ({ mode, rows, relaxed, exactCount } = await this.texts.firstPage(plan, first + 1, order === PracticeOrder.RELEVANCE, run));
+      // A first page knows whether the exact query found little (else it found FEW_RESULTS or more).
+      exactCount ??= FEW_RESULTS;
+    }
+    const query = modeQuery(mode, plan, relaxed);
+    const countMatching = (tsquery: string, cap?: number) => {
+      const qb = this.matching(filtered(), { tsquery, exact: null, segments: null });
+      return cap ? qb.select('p.id').limit(cap).getRawMany().then((r) => r.length) : qb.getCount();
+    };
+    const suggestion = lazy(async () =>
+      this.texts.suggestion(plan, relaxed, exactCount ?? (await countMatching(plan.exact, FEW_RESULTS)), (tsquery, cap) => countMatching(tsquery, cap)),
+    );
+    return this.toPage(rows, first, order, mode, () => this.matching(filtered(), query).getCount(), suggestion);
+  }
+
+  /** The practices the filter (status, themes, administration, region, Convergence) lets through, for the viewer. */
+  private filtered(viewer: ViewerContext, filter: NonNullable<PracticesArgs['filter']>): SelectQueryBuilder<PracticeEntity> {
     const status = filter.status ?? PracticeStatus.PUBLISHED;
     const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where('p.status = :status', { status });
     if (status === PracticeStatus.DRAFT) {
@@ -143,44 +260,61 @@ export class PracticeService {
         conv: CONVERGENCE_REGIONS,
       });
     }
-    const text = parseTextQuery(filter.query);
-    if (text) return this.rankedPage(qb, args, text);
-    return paginate(qb, args, [
-      { expr: 'p.createdAt', direction: 'DESC', cast: 'timestamptz', value: (p) => p.createdAt },
-      { expr: 'p.id', direction: 'DESC', cast: 'uuid', value: (p) => p.id },
-    ]);
+    return qb;
+  }
+
+  /** Only the practices the query's mode matches (Italian stems, synonyms, near spellings). */
+  private matching(qb: SelectQueryBuilder<PracticeEntity>, query: ModeQuery): SelectQueryBuilder<PracticeEntity> {
+    return qb.andWhere(`p."searchVector" @@ search_tsquery(:tsq)`, { tsq: query.tsquery });
   }
 
   /**
-   * Full-text matches (Italian stems, accents ignored, last word as a prefix) or near misses on the
-   * title (trigram word similarity, for typos), best first. Keyset-paginated on (rank, id).
+   * A keyset page in `order`: the order's key values are selected (k0, k1) so that the cursor
+   * holds exactly what SQL compared; RELEVANCE ranks by the mode's relevance.
    */
-  private async rankedPage(qb: SelectQueryBuilder<PracticeEntity>, args: PracticesArgs, text: TextQuery): Promise<Connection<PracticeEntity>> {
-    const first = pageSize(args.first);
-    const tsq = `to_tsquery('italian_unaccent', :tsq)`;
-    const title = `lower(immutable_unaccent(p.title))`;
-    const words = `lower(immutable_unaccent(:qtext))`;
-    const rank = `(ts_rank(p."searchVector", ${tsq})::float8 + word_similarity(${words}, ${title})::float8)`;
-    qb.andWhere(`(p."searchVector" @@ ${tsq} OR ${words} <% ${title})`).setParameters({ tsq: text.tsquery, qtext: text.text });
-    const countQb = qb.clone();
-    const page = qb.clone().addSelect(rank, 'search_rank');
-    if (args.after) {
-      const [afterRank, afterId] = decodeCursor(args.after, 2);
-      page.andWhere(`(${rank} < :afterRank::float8 OR (${rank} = :afterRank::float8 AND p.id > :afterId::uuid))`, {
-        afterRank,
-        afterId,
+  private async keysetRows(
+    qb: SelectQueryBuilder<PracticeEntity>,
+    order: PracticeOrder,
+    query: ModeQuery | null,
+    after: CursorValue[] | null,
+    limit: number,
+  ): Promise<KeyedRow[]> {
+    const keys = ORDER_KEYS[order];
+    if (query) qb.setParameters({ rankTsq: query.tsquery, rankExact: query.exact, rankSegments: query.segments });
+    keys.forEach((key, i) => qb.addSelect(key.expr, `k${i}`));
+    if (after) {
+      const alternatives = keys.map((key, i) => {
+        const equal = keys.slice(0, i).map((k, j) => `${k.expr} = :after${j}::${k.cast}`);
+        return [...equal, `${key.expr} ${key.direction === 'ASC' ? '>' : '<'} :after${i}::${key.cast}`].join(' AND ');
       });
+      qb.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`);
+      after.forEach((value, i) => qb.setParameter(`after${i}`, value));
     }
-    page.orderBy('search_rank', 'DESC').addOrderBy('p.id', 'ASC').limit(first + 1);
-    const { entities, raw } = await page.getRawAndEntities<{ p_id: string; search_rank: number }>();
-    const rankById = new Map(raw.map((r) => [r.p_id, Number(r.search_rank)]));
-    const hasNextPage = entities.length > first;
-    const nodes = hasNextPage ? entities.slice(0, first) : entities;
-    const last = nodes[nodes.length - 1];
+    keys.forEach((key, i) => (i === 0 ? qb.orderBy(`k${i}`, key.direction) : qb.addOrderBy(`k${i}`, key.direction)));
+    const { entities, raw } = await qb.limit(limit).getRawAndEntities<Record<string, unknown>>();
+    const byId = new Map(raw.map((r) => [r.p_id as string, r]));
+    return entities.map((entity) => {
+      const r = byId.get(entity.id)!;
+      return { entity, keys: keys.map((_, i) => toCursorValue(r[`k${i}`])) };
+    });
+  }
+
+  private toPage(
+    rows: KeyedRow[],
+    first: number,
+    order: PracticeOrder,
+    mode: TextMode,
+    count: () => Promise<number>,
+    suggestion: PromiseLike<string | null> | null,
+  ): PracticePage {
+    const hasNextPage = rows.length > first;
+    const page = rows.slice(0, first);
+    const last = page[page.length - 1];
     return {
-      nodes,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([rankById.get(last.id) ?? 0, last.id]) : null },
-      totalCount: lazy(() => countQb.getCount()),
+      nodes: page.map((r) => r.entity),
+      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([order, mode, ...last.keys]) : null },
+      totalCount: lazy(count),
+      suggestion: suggestion ?? Promise.resolve(null),
     };
   }
 

@@ -8,6 +8,9 @@ import { SearchVisibility1764700000000 } from './1764700000000-search-visibility
 import { RemoteImagesAsLinks1764710000000 } from './1764710000000-remote-images-as-links.js';
 import { InvitationStatusBioHtml1764740000000 } from './1764740000000-invitation-status-bio-html.js';
 import { ModerationAudit1764750000000 } from './1764750000000-moderation-audit.js';
+import { Provinces1764760000000 } from './1764760000000-provinces.js';
+import { SearchPlacesWords1764760000001 } from './1764760000001-search-places-words.js';
+import { SearchSynonyms1764760000002 } from './1764760000002-search-synonyms.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -21,4 +24,7 @@ export const migrations = [
   RemoteImagesAsLinks1764710000000,
   InvitationStatusBioHtml1764740000000,
   ModerationAudit1764750000000,
+  Provinces1764760000000,
+  SearchPlacesWords1764760000001,
+  SearchSynonyms1764760000002,
 ];

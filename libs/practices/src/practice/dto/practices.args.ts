@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgsInput } from '@app/core';
 import { Region, Theme } from '@app/members';
-import { PracticeStatus } from '../../enums.js';
+import { PracticeOrder, PracticeStatus } from '../../enums.js';
 
 @InputType()
 export class PracticeFilter {
@@ -32,6 +32,10 @@ export class PracticesArgs extends PageArgsInput {
   @Field(() => PracticeFilter, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => PracticeFilter)
   filter?: PracticeFilter | null;
+
+  @Field(() => PracticeOrder, { nullable: true, description: 'predefinito RELEVANCE con filter.query, altrimenti UPDATED' })
+  @IsOptional() @IsEnum(PracticeOrder, { message: 'ordinamento non valido' })
+  orderBy?: PracticeOrder | null;
 }
 
 @ArgsType()
