@@ -54,7 +54,7 @@ export default function Register() {
           <Field label="Indirizzo e-mail" hint="Lo stesso a cui è stato inviato l’invito" error={fieldError(ui, 'email')}>
             {(p) => <input {...p} type="email" className="form-control" autoComplete="email" required value={form.email} onChange={set('email')} />}
           </Field>
-          <Field label="Password" hint="Almeno 10 caratteri" error={fieldError(ui, 'password')}>
+          <Field label="Password" hint="Almeno 10 caratteri; non una delle password più comuni né un solo carattere ripetuto" error={fieldError(ui, 'password')}>
             {(p) => <input {...p} type="password" className="form-control" autoComplete="new-password" required value={form.password} onChange={set('password')} />}
           </Field>
           <Field label="Nome utente" hint="Da 3 a 30 caratteri tra lettere minuscole, cifre, punto, trattino e trattino basso; serve per le menzioni (@nome)" error={fieldError(ui, 'handle')}>
