@@ -17,8 +17,8 @@ export default {
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/setup/application.ts'] },
     // The fuzzer runs on demand (`npm run fuzz`), not in `npm test`.
-    ...(process.env.JEST_FUZZ === '1' ? [{ ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/*.fuzz-spec.ts'] }] : []),
+    ...(process.env.JEST_FUZZ === '1' ? [{ ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/*.fuzz-spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/setup/application.ts'] }] : []),
   ],
 };

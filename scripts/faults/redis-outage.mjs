@@ -9,7 +9,7 @@ const INBOX = '{ notifications(first: 10) { nodes { id post { id } } } }';
 
 await run('fault: Redis outage', 150, async () => {
   const db = await startPostgres();
-  let redis = await startRedis();
+  const redis = await startRedis();
   const api = await startApi({ DATABASE_URL: db.url, REDIS_URL: redis.url, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
   const { members } = await community(api.baseUrl, 2);
   const [author, reader] = members;
@@ -50,7 +50,7 @@ await run('fault: Redis outage', 150, async () => {
   assert(inbox.data.notifications.nodes.some((n) => n.post?.id === during), 'its notification is in the inbox');
 
   log('starting Redis again on the same port');
-  redis = await startRedis(redis.port);
+  await startRedis(redis.port);
   const after = Date.now();
   let resumed = false;
   while (!resumed && Date.now() - after < 30_000) {

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { migrations } from '@app/core';
 import { PostEntity, PostRevisionEntity, ThreadEntity, UsefulMarkEntity } from '@app/forum';
 import { startTestApp, TestApp } from '@app/testing';
-import { RemoteImagesAsLinks1764710000000 } from '../../libs/core/src/database/migrations/1764710000000-remote-images-as-links.js';
 import { codeOf, CREATE_THREAD, EDIT, MARK_USEFUL, REPLY, THREAD_POSTS, THREADS } from './forum-operations.js';
+
+/** A migration of the app, by its class name, to run its steps by hand. */
+const migration = (name: string) => new (migrations.find((m) => m.name === name)!)();
 
 describe('posts: rendering, mentions, edits, useful marks and pagination', () => {
   let t: TestApp;
@@ -88,7 +91,7 @@ describe('posts: rendering, mentions, edits, useful marks and pagination', () =>
 
       const runner = t.dataSource.createQueryRunner();
       try {
-        await new RemoteImagesAsLinks1764710000000().up(runner);
+        await migration('RemoteImagesAsLinks1764710000000').up(runner);
       } finally {
         await runner.release();
       }

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { migrations } from '@app/core';
 import { randomUUID } from 'node:crypto';
-import { ModerationAudit1764750000000 } from '../../libs/core/src/database/migrations/1764750000000-moderation-audit.js';
 import { ModerationActionEntity } from '@app/moderation';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
 import { codeOf } from '../forum/forum-operations.js';
+
+/** A migration of the app, by its class name, to run its steps by hand. */
+const migration = (name: string) => new (migrations.find((m) => m.name === name)!)();
 
 const LOG = `query ($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {
@@ -180,10 +183,10 @@ describe('the moderation log', () => {
     const flagId = (await t.gql(reporter, FLAG, { postId: thread.openingPostId, reason: 'Ripetuto' })).data.flagPost.id;
     await t.gql(other, RESOLVE, { flagId, resolution: 'DISMISS' });
     const written = await t.dataSource.getRepository(ModerationActionEntity).findOneByOrFail({ moderatorId: other.id });
-    const migration = new ModerationAudit1764750000000();
+    const audit = migration('ModerationAudit1764750000000');
     const runner = t.dataSource.createQueryRunner();
     try {
-      await migration.down(runner);
+      await audit.down(runner);
       const [upheldFlag, dismissedFlag, unknownFlag] = [randomUUID(), randomUUID(), randomUUID()];
       const legacy = (targetId: string, details: { resolution: string; postId: string; alsoResolved: string[] } | null) =>
         t.dataSource.getRepository(ModerationActionEntity).insert({
@@ -197,7 +200,7 @@ describe('the moderation log', () => {
       await legacy(upheldFlag, { resolution: 'HIDE_POST', postId: thread.openingPostId, alsoResolved: [] });
       await legacy(dismissedFlag, { resolution: 'DISMISS', postId: thread.openingPostId, alsoResolved: [] });
       await legacy(unknownFlag, null);
-      await migration.up(runner);
+      await audit.up(runner);
     } finally {
       await runner.release();
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, member, openBrowser, screenshot, signIn, thread, word } from './support.mjs';
+import { member, openBrowser, screenshot, signIn, thread, word } from './support.mjs';
 
 test('a search from the header finds a thread with the word highlighted and opens it', async () => {
   const hana = await member({ displayName: 'Ilaria Fontana' });

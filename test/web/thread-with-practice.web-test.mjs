@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, member, openBrowser, practice, screenshot, signIn } from './support.mjs';
+import { member, openBrowser, practice, screenshot, signIn } from './support.mjs';
 
 test('a member opens a new thread linked to a practice, and the practice lists the discussion', async () => {
   const dario = await member({ displayName: 'Dario Greco' });

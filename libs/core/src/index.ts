@@ -6,6 +6,7 @@ export * from './auth/token.service.js';
 export * from './auth/password-policy.js';
 export * from './database/transaction-runner.js';
 export * from './database/data-source-options.js';
+export { migrations } from './database/migrations/index.js';
 export * from './database/ids.js';
 export * from './database/embedded-postgres.js';
 export * from './database/pagination/cursor.js';

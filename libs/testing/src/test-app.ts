@@ -3,8 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
-import { AppModule } from '../../../apps/api/src/app.module.js';
-import { configureApp } from '../../../apps/api/src/configure-app.js';
+import type { DynamicModule } from '@nestjs/common';
 import { createTestDatabase, TestDatabase } from './test-database.js';
 import { Seeder } from './seeder.js';
 
@@ -68,6 +67,18 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
+/** The application the tests boot: given by the test set-up (test/setup/application.ts), since libs never import apps. */
+export interface ApplicationUnderTest {
+  module(config: AppConfig, options: { typeormLogger?: TypeOrmLogger }): DynamicModule;
+  configure(app: NestExpressApplication, config: AppConfig): void;
+}
+
+let applicationUnderTest: ApplicationUnderTest | undefined;
+
+export function useApplicationUnderTest(application: ApplicationUnderTest): void {
+  applicationUnderTest = application;
+}
+
 /** Boots the real AppModule on a database cloned from the migrated template, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const baseDbUrl = process.env.TEST_DATABASE_URL;
@@ -84,9 +95,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   setLogLevel(config.logLevel);
   const queries = new QueryCounter();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, { typeormLogger: queries })] }).compile();
+  if (!applicationUnderTest) throw new Error('startTestApp: no application; the test set-up calls useApplicationUnderTest()');
+  const { module, configure } = applicationUnderTest;
+  const moduleRef = await Test.createTestingModule({ imports: [module(config, { typeormLogger: queries })] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  configureApp(app, config);
+  configure(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

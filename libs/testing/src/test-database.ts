@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/core';
-import { migrations } from '../../core/src/database/migrations/index.js';
+import { dataSourceOptions, migrations } from '@app/core';
 
 export interface TestDatabase {
   url: string;

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { replaceSynonyms } from '../../../../search/src/synonyms/pa-synonyms.js';
+import { replaceSynonyms } from './data/pa-synonyms.js';
 
 /**
- * Synonyms and acronyms of the Italian public administration (libs/search/src/synonyms/pa-synonyms.ts)
+ * Synonyms and acronyms of the Italian public administration (./data/pa-synonyms.ts)
  * as (term, alternative) pairs: a query holding `term` also finds `alternative`. Plain SQL data
  * rather than a thesaurus dictionary, which would need files in the server's tsearch_data folder
  * (out of reach on a managed server and inside node_modules for the embedded one); the query
