@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { AppConfig, RateLimitedError, RateLimitStore, RequestContext } from '@app/core';
+import { AppConfig, RateLimitStore } from '@app/core';
+import { countOrRefuse, graphqlCall } from './graphql-call.js';
 
 /** The queries that run a full-text search, and when they do. */
 const SEARCHES: Record<string, (args: Record<string, any>) => boolean> = {
@@ -22,16 +21,11 @@ export class SearchThrottlerGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    const isSearch = info.parentType.name === 'Query' && SEARCHES[info.fieldName];
-    if (!isSearch || !isSearch(gql.getArgs())) return true;
-    const ctx = gql.getContext<RequestContext>();
-    const tracker = ctx.viewer.memberId ? `member:${ctx.viewer.memberId}` : `ip:${ctx.req?.ip ?? 'unknown'}`;
+    const call = graphqlCall(context);
+    const isSearch = call?.parentType === 'Query' && SEARCHES[call.fieldName];
+    if (!call || !isSearch || !isSearch(call.args)) return true;
     const { limit, windowSeconds } = this.config.rateLimitSearch;
-    const record = await this.store.increment(`search:${tracker}`, windowSeconds * 1000, limit);
-    if (record.isBlocked) throw new RateLimitedError(record.timeToBlockExpire);
+    await countOrRefuse(this.store, `search:${call.tracker}`, windowSeconds, limit);
     return true;
   }
 }

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { AppConfig, RateLimitedError, RateLimitStore, RequestContext } from '@app/core';
+import { AppConfig, RateLimitStore } from '@app/core';
+import { countOrRefuse, graphqlCall } from './graphql-call.js';
 
 /** Sign-in has its own limiter (failed attempts per e-mail and per address). */
 const UNTHROTTLED_MUTATIONS = new Set(['login', 'register']);
@@ -21,16 +20,13 @@ export class WriteThrottlerGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    if (info.parentType.name !== 'Mutation' || UNTHROTTLED_MUTATIONS.has(info.fieldName)) return true;
-    const ctx = gql.getContext<RequestContext>();
-    const tracker = ctx.viewer.memberId ? `member:${ctx.viewer.memberId}` : `ip:${ctx.req?.ip ?? 'unknown'}`;
+    const call = graphqlCall(context);
+    if (!call || call.parentType !== 'Mutation' || UNTHROTTLED_MUTATIONS.has(call.fieldName)) return true;
     const { limit, windowSeconds } = this.config.rateLimitWrites;
-    await this.hit(`writes:${tracker}`, windowSeconds, limit);
-    if (this.config.discoursePostLimits && POSTING_MUTATIONS.has(info.fieldName) && ctx.viewer.memberId) {
-      await this.discourseLimits(ctx.viewer.memberId, ctx.viewer.joinedAt, info.fieldName);
+    await this.hit(`writes:${call.tracker}`, windowSeconds, limit);
+    const { viewer } = call.ctx;
+    if (this.config.discoursePostLimits && POSTING_MUTATIONS.has(call.fieldName) && viewer.memberId) {
+      await this.discourseLimits(viewer.memberId, viewer.joinedAt, call.fieldName);
     }
     return true;
   }
@@ -47,8 +43,7 @@ export class WriteThrottlerGuard implements CanActivate {
     await this.hit(`${key}:member:${memberId}`, Math.ceil(firstDayLeft / 1000), cap);
   }
 
-  private async hit(key: string, windowSeconds: number, limit: number): Promise<void> {
-    const record = await this.store.increment(key, windowSeconds * 1000, limit);
-    if (record.isBlocked) throw new RateLimitedError(record.timeToBlockExpire);
+  private hit(key: string, windowSeconds: number, limit: number): Promise<void> {
+    return countOrRefuse(this.store, key, windowSeconds, limit);
   }
 }

@@ -9,17 +9,16 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { Theme } from '@app/members';
 import { PracticeStatus } from '../../enums.js';
-import { trim } from './create-practice.input.js';
+import { PracticeDetailsInput, trim } from './create-practice.input.js';
 
 @InputType()
-export class UpdatePracticeInput {
+export class UpdatePracticeInput extends PracticeDetailsInput {
   @Field(() => ID) @IsString()
   id!: string;
 
@@ -46,27 +45,6 @@ export class UpdatePracticeInput {
   @Field(() => [Theme], { nullable: true })
   @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'indica almeno un tema' }) @ArrayMaxSize(6) @IsEnum(Theme, { each: true, message: 'tema non valido' })
   themes?: Theme[] | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(1990, { message: "l'anno deve essere dal 1990 in poi" }) @Max(2100, { message: 'anno non valido' })
-  year?: number | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000, { message: 'al massimo 10000 caratteri' })
-  replicability?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000, { message: 'al massimo 10000 caratteri' })
-  results?: string | null;
-
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'il costo non può essere negativo' })
-  costEuro?: number | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(30, { message: 'al massimo 30 tecnologie' }) @IsString({ each: true }) @MaxLength(80, { each: true, message: 'ogni tecnologia al massimo 80 caratteri' })
-  technologies?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(10, { message: 'al massimo 10 etichette' }) @IsString({ each: true }) @MaxLength(40, { each: true, message: 'ogni etichetta al massimo 40 caratteri' })
-  tags?: string[] | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'una pratica ha almeno un referente' }) @ArrayMaxSize(20, { message: 'al massimo 20 referenti' })
