@@ -19,16 +19,8 @@ export class ThreadResolver {
   ) {}
 
   @Query(() => Thread, { nullable: true })
-  async thread(@Viewer() viewer: ViewerContext, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Thread> {
-    const found = await this.service.getVisibleWithRelations(viewer, id);
-    // The page's category, author and count come with the thread: their loaders need no query.
-    const forum = this.loaders.for(ctx);
-    const members = this.members.for(ctx);
-    if (found.category) forum.categoryById.prime(found.category.id, found.category);
-    if (found.author) members.memberById.prime(found.author.id, found.author);
-    if (found.administration) members.administrationById.prime(found.administration.id, found.administration);
-    forum.postCountByThread.prime(found.thread.id, found.postCount);
-    return toThread(found.thread);
+  async thread(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Thread> {
+    return toThread(await this.service.getForPage(ctx, id));
   }
 
   @Query(() => ThreadConnection)
