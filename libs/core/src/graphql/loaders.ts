@@ -52,6 +52,12 @@ export function loadersByArgs<A, K, V>(keyOf: (args: A) => string, create: (args
   };
 }
 
+/** The values `loader` finds for `keys`, in key order, leaving out misses (null) and failed keys. */
+export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  return values.filter((v): v is V => v !== null && !(v instanceof Error));
+}
+
 /** The part of a page's arguments that tells two pages apart, for `loadersByArgs`. */
 export function pageArgsKey(args: PageArgs): string {
   return `${args.first ?? ''}:${args.after ?? ''}`;

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MemberEntity, MembersLoadersFactory, toMember } from '@app/members';
+import { Ctx, loadFound, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { EditPostInput } from './dto/edit-post.input.js';
@@ -54,8 +54,7 @@ export class PostResolver {
   @ResolveField(() => [Member], { description: 'membri citati come @nome nel testo' })
   async mentions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Member[]> {
     if (!post.mentionedIds.length) return [];
-    const found = await this.members.for(ctx).memberById.loadMany(post.mentionedIds);
-    return found.filter((m): m is MemberEntity => !!m && !(m instanceof Error)).map(toMember);
+    return (await loadFound(this.members.for(ctx).memberById, post.mentionedIds)).map(toMember);
   }
 
   @ResolveField(() => Boolean)

@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { Practice, PracticesLoadersFactory, toPractice } from '@app/practices';
-import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { LinkPracticeInput } from './dto/link-practice.input.js';
 import { PracticeLink, toPracticeLink } from './practice-link.model.js';
@@ -44,15 +43,10 @@ export class PracticeLinkResolver {
 /** The practices discussed in a thread (only those the viewer may see). */
 @Resolver(() => Thread)
 export class ThreadPracticesResolver {
-  constructor(
-    private readonly forum: ForumLoadersFactory,
-    private readonly practiceLoaders: PracticesLoadersFactory,
-  ) {}
+  constructor(private readonly service: PracticeLinkService) {}
 
   @ResolveField(() => [PracticeLink])
   async practices(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<PracticeLink[]> {
-    const links = await this.forum.for(ctx).linksByThread.load(thread.id);
-    const practices = await this.practiceLoaders.for(ctx).practiceById.loadMany(links.map((l) => l.practiceId));
-    return links.filter((_, i) => practices[i] && !(practices[i] instanceof Error)).map(toPracticeLink);
+    return (await this.service.visibleLinks(ctx, thread.id)).map(toPracticeLink);
   }
 }

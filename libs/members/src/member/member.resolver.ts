@@ -74,6 +74,6 @@ export class MemberResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'visibile solo al membro stesso e agli amministratori' })
   email(@Parent() member: Member, @Viewer() viewer: ViewerContext): string | null {
-    return viewer.is(member.id) || viewer.isAdmin ? member.privateEmail : null;
+    return this.service.visibleEmail(viewer, member.id, member.privateEmail);
   }
 }
