@@ -10,7 +10,7 @@ import type { RequestContext } from './request-context.js';
  * its factory, not by a name, so core knows no lib and call sites need no key nor cast.
  */
 export abstract class LoadersFactory<T extends object> {
-  /** Creates the lib's loaders for one request; viewer-dependent ones read `ctx.viewer` now. */
+  /** Creates the lib's loaders for one request; viewer-dependent ones read `ctx.viewer` here, once. */
   protected abstract create(ctx: RequestContext): T;
 
   /** The loaders of the request of `ctx`. */
@@ -23,6 +23,7 @@ export abstract class LoadersFactory<T extends object> {
 export class RequestLoaders {
   private readonly sets = new Map<LoadersFactory<object>, object>();
 
+  /** The set of `factory` (through `factory.for(ctx)`), made by `create` the first time. */
   of<T extends object>(factory: LoadersFactory<T>, create: () => T): T {
     // Only `factory` stores under itself, so the value is its T.
     let set = this.sets.get(factory) as T | undefined;
