@@ -13,6 +13,7 @@ export * from './database/pagination/cursor.js';
 export * from './database/pagination/connection.js';
 export * from './events/domain-event-bus.js';
 export * from './graphql/request-context.js';
+export * from './graphql/loaders.js';
 export * from './graphql/connection.model.js';
 export * from './logging/logger.js';
 export * from './core.module.js';

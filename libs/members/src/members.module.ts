@@ -14,9 +14,9 @@ import { InvitationEntity } from './invitation/invitation.entity.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { InvitationService } from './invitation/invitation.service.js';
 import { MemberEntity } from './member/member.entity.js';
-import { MemberLoaders } from './member/member.loader.js';
 import { MemberResolver } from './member/member.resolver.js';
 import { MemberService } from './member/member.service.js';
+import { MembersLoadersFactory } from './members.loaders.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity])],
@@ -25,7 +25,7 @@ import { MemberService } from './member/member.service.js';
     AdministrationResolver,
     MemberService,
     MemberResolver,
-    MemberLoaders,
+    MembersLoadersFactory,
     InvitationService,
     InvitationResolver,
     AuthService,
@@ -35,6 +35,6 @@ import { MemberService } from './member/member.service.js';
     ViewerService,
     BootstrapAdminService,
   ],
-  exports: [AdministrationService, MemberService, MemberLoaders, ViewerService, PasswordHasher, LoginLimiter],
+  exports: [AdministrationService, MemberService, MembersLoadersFactory, ViewerService, PasswordHasher, LoginLimiter],
 })
 export class MembersModule {}

@@ -1,5 +1,6 @@
 export * from './notifications.enums.js';
 export * from './notifications.module.js';
+export * from './notifications.loaders.js';
 export * from './follow/follow.entity.js';
 export * from './follow/follow.service.js';
 export * from './notification/notification.entity.js';

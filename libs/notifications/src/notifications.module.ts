@@ -5,17 +5,16 @@ import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
 import { PracticesModule } from '@app/practices';
 import './notifications.enums.js';
+import { NotificationsLoadersFactory } from './notifications.loaders.js';
 import { DigestResolver } from './digest/digest.resolver.js';
 import { DigestService } from './digest/digest.service.js';
 import { FollowEntity } from './follow/follow.entity.js';
 import { PracticeFollowFieldsResolver, ThreadFollowFieldsResolver } from './follow/follow-fields.resolver.js';
-import { FollowLoaders } from './follow/follow.loader.js';
 import { FollowResolver } from './follow/follow.resolver.js';
 import { FollowService } from './follow/follow.service.js';
 import { FollowTargets } from './follow/follow-targets.js';
 import { NotificationEntity } from './notification/notification.entity.js';
 import { NotificationListener } from './notification/notification.listener.js';
-import { NotificationLoaders } from './notification/notification.loader.js';
 import { NotificationWriter } from './notification/notification.writer.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationService } from './notification/notification.service.js';
@@ -25,16 +24,15 @@ import { RealtimeService } from './realtime/realtime.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule],
   providers: [
+    NotificationsLoadersFactory,
     FollowTargets,
     FollowService,
     FollowResolver,
-    FollowLoaders,
     PracticeFollowFieldsResolver,
     ThreadFollowFieldsResolver,
     NotificationService,
     NotificationResolver,
     NotificationWriter,
-    NotificationLoaders,
     NotificationListener,
     RealtimeService,
     RealtimeGateway,

@@ -5,12 +5,12 @@ import './enums.js';
 import { AdministrationPracticesResolver } from './practice/administration-practices.resolver.js';
 import { PracticeContactEntity } from './practice/practice-contact.entity.js';
 import { PracticeEntity } from './practice/practice.entity.js';
-import { PracticeLoaders } from './practice/practice.loader.js';
 import { PracticeResolver } from './practice/practice.resolver.js';
 import { PracticeService } from './practice/practice.service.js';
 import { TextSearchService } from './practice/text-search.service.js';
 import { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
 import { PracticeUpdateResolver } from './practice-update/practice-update.resolver.js';
+import { PracticesLoadersFactory } from './practices.loaders.js';
 import { TwinningReceivingAdministrationEntity } from './twinning/twinning-receiving-administration.entity.js';
 import { TwinningStatusChangeEntity } from './twinning/twinning-status-change.entity.js';
 import { TwinningEntity } from './twinning/twinning.entity.js';
@@ -32,7 +32,7 @@ import { TwinningService } from './twinning/twinning.service.js';
   providers: [
     PracticeService,
     TextSearchService,
-    PracticeLoaders,
+    PracticesLoadersFactory,
     PracticeResolver,
     PracticeUpdateResolver,
     AdministrationPracticesResolver,
@@ -40,6 +40,6 @@ import { TwinningService } from './twinning/twinning.service.js';
     TwinningResolver,
     TwinningStatusChangeResolver,
   ],
-  exports: [PracticeService, TextSearchService, PracticeLoaders, TwinningService],
+  exports: [PracticeService, TextSearchService, PracticesLoadersFactory, TwinningService],
 })
 export class PracticesModule {}

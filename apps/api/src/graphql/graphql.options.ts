@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { Request } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { AppConfig, LoaderRegistry, RequestContext, ViewerContext } from '@app/core';
+import { AppConfig, RequestContext, RequestLoaders, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
 import { createFormatError } from './format-error.js';
 import { complexityPlugin } from './limits/complexity.plugin.js';
@@ -40,7 +40,7 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
     context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
       req,
       viewer: ViewerContext.anonymous(),
-      loaders: new LoaderRegistry(),
+      loaders: new RequestLoaders(),
     }),
   };
 }

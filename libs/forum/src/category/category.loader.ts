@@ -1,20 +1,19 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeys, isUuid, RequestContext } from '@app/core';
 import { CategoryEntity } from './category.entity.js';
 
-@Injectable()
-export class CategoryLoaders {
+/** Builds the category loaders; ForumLoadersFactory creates them once per request. */
+export class CategoryLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   categoryById(ctx: RequestContext): DataLoader<string, CategoryEntity | null> {
-    return ctx.loaders.get('forum.categoryById', () =>
-      new DataLoader<string, CategoryEntity | null>(async (ids) => {
+    return new DataLoader<string, CategoryEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(CategoryEntity).findBy({ id: In(valid) }) : [];
         return byKeys(ids, rows, (c) => c.id);
-      }),
+      },
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, lazy, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { ForumLoadersFactory } from '../forum.loaders.js';
 import { CategoryThreadsArgs } from '../thread/dto/threads.args.js';
-import { ThreadLoaders } from '../thread/thread.loader.js';
 import { ThreadConnection, toThread } from '../thread/thread.model.js';
 import { Category, toCategory } from './category.model.js';
 import { CategoryService } from './category.service.js';
@@ -11,7 +11,7 @@ import { CreateCategoryInput } from './dto/create-category.input.js';
 export class CategoryResolver {
   constructor(
     private readonly service: CategoryService,
-    private readonly threadLoaders: ThreadLoaders,
+    private readonly loaders: ForumLoadersFactory,
   ) {}
 
   @Query(() => [Category])
@@ -35,16 +35,16 @@ export class CategoryResolver {
 
   @ResolveField(() => Int, { description: 'discussioni visibili a chi legge' })
   threadCount(@Parent() category: Category, @Ctx() ctx: RequestContext): Promise<number> {
-    return this.threadLoaders.threadCountByCategory(ctx).load(category.id);
+    return this.loaders.for(ctx).threadCountByCategory.load(category.id);
   }
 
   @ResolveField(() => ThreadConnection)
   async threads(@Parent() category: Category, @Args() args: CategoryThreadsArgs, @Ctx() ctx: RequestContext) {
-    const page = await this.threadLoaders.threadsByCategory(ctx, args).load(category.id);
+    const page = await this.loaders.for(ctx).threadsByCategory(args).load(category.id);
     return {
       nodes: page.nodes.map(toThread),
       pageInfo: page.pageInfo,
-      totalCount: lazy(() => this.threadLoaders.threadCountByCategory(ctx).load(category.id)),
+      totalCount: lazy(() => this.loaders.for(ctx).threadCountByCategory.load(category.id)),
     };
   }
 }

@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
-import { AdministrationEntity, MemberEntity, MemberLoaders } from '@app/members';
+import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
 import { groupedCounts } from '../shared/counts.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
@@ -11,20 +10,16 @@ import { PostEntity } from './post.entity.js';
 import { POST_SORT_KEYS } from './post.queries.js';
 
 /**
- * Per-request loaders of posts. Members never get a hidden post, nor a post of a
- * hidden thread, and never count one.
+ * Builds the post loaders; ForumLoadersFactory creates them once per request. Members never
+ * get a hidden post, nor a post of a hidden thread, and never count one.
  */
-@Injectable()
-export class PostLoaders {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly members: MemberLoaders,
-  ) {}
+export class PostLoaderBuilder {
+  constructor(private readonly dataSource: DataSource) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
     const all = ctx.viewer.canModerate;
-    return ctx.loaders.get('forum.postById', () =>
-      new DataLoader<string, PostEntity | null>(async (ids) => {
+    return new DataLoader<string, PostEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
         const qb = this.dataSource.getRepository(PostEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: valid });
@@ -32,42 +27,40 @@ export class PostLoaders {
           qb.andWhere('p.hidden = false').andWhere('NOT EXISTS (SELECT 1 FROM thread t WHERE t.id = p."threadId" AND t.hidden)');
         }
         return byKeys(ids, await qb.getMany(), (p) => p.id);
-      }),
+      },
     );
   }
 
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
     const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
-    return ctx.loaders.get('forum.postCountByThread', () =>
-      new DataLoader<string, number>((ids) =>
+    return new DataLoader<string, number>(
+      (ids) =>
         groupedCounts(
           this.dataSource,
           ids,
           `SELECT "threadId" AS key, count(*)::int AS n FROM post WHERE "threadId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
         ),
-      ),
     );
   }
 
   postCountByMember(ctx: RequestContext): DataLoader<string, number> {
     const hidden = ctx.viewer.canModerate ? '' : 'AND NOT p."hidden" AND NOT t."hidden"';
-    return ctx.loaders.get('forum.postCountByMember', () =>
-      new DataLoader<string, number>((ids) =>
+    return new DataLoader<string, number>(
+      (ids) =>
         groupedCounts(
           this.dataSource,
           ids,
           `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
            WHERE p."authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
         ),
-      ),
     );
   }
 
   /** Whether the viewer marked each post useful; anonymous viewers never did (no query). */
   viewerFoundUseful(ctx: RequestContext): DataLoader<string, boolean> {
     const memberId = ctx.viewer.memberId;
-    return ctx.loaders.get('forum.viewerFoundUseful', () =>
-      new DataLoader<string, boolean>(async (postIds) => {
+    return new DataLoader<string, boolean>(
+      async (postIds) => {
         if (!memberId) return postIds.map(() => false);
         const valid = postIds.filter(isUuid);
         const rows: Array<{ postId: string }> = valid.length
@@ -78,22 +71,21 @@ export class PostLoaders {
           : [];
         const marked = new Set(rows.map((r) => r.postId));
         return postIds.map((id) => marked.has(id));
-      }),
+      },
     );
   }
 
   /**
    * A page of Thread.posts for many threads in one statement (the threads are already visible).
    * The same statement brings each post's author with its administration, the mentioned members
-   * and whether the viewer marked it useful, and primes their loaders: a thread page costs one
-   * query for its posts whatever their number.
+   * and whether the viewer marked it useful, and primes their loaders (`primed`, the request's):
+   * a thread page costs one query for its posts whatever their number.
    */
-  postsByThread(ctx: RequestContext, args: PageArgs): DataLoader<string, Page<PostEntity>> {
+  postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
     const all = ctx.viewer.canModerate;
     const memberId = ctx.viewer.memberId;
-    const key = `forum.postsByThread:${args.first ?? ''}:${args.after ?? ''}`;
-    return ctx.loaders.get(key, () =>
-      new DataLoader<string, Page<PostEntity>>(async (threadIds) => {
+    return new DataLoader<string, Page<PostEntity>>(
+      async (threadIds) => {
         const member = (alias: string) => jsonColumns(this.dataSource, MemberEntity, alias);
         const pages = await lateralPages<PostEntity & PostExtras>(this.dataSource.manager, threadIds, args, {
           from: `post p LEFT JOIN member pa ON pa.id = p."authorId" LEFT JOIN administration paa ON paa.id = pa."administrationId"`,
@@ -107,10 +99,10 @@ export class PostLoaders {
           where: () => (all ? [] : ['NOT p."hidden"']),
           keys: POST_SORT_KEYS,
         });
-        const byId = this.postById(ctx);
-        const useful = this.viewerFoundUseful(ctx);
-        const members = this.members.memberById(ctx);
-        const administrations = this.members.administrationById(ctx);
+        const byId = primed.postById;
+        const useful = primed.viewerFoundUseful;
+        const members = primed.members.memberById;
+        const administrations = primed.members.administrationById;
         for (const page of pages) {
           for (const post of page.nodes) {
             const { __author, __administration, __mentions, __useful } = post;
@@ -130,9 +122,16 @@ export class PostLoaders {
           }
         }
         return pages as Page<PostEntity>[];
-      }),
+      },
     );
   }
+}
+
+/** The loaders of the request that postsByThread primes with what its statement brings. */
+export interface PostPagePrimed {
+  postById: DataLoader<string, PostEntity | null>;
+  viewerFoundUseful: DataLoader<string, boolean>;
+  members: MembersLoaders;
 }
 
 /** What postsByThread's statement brings besides the post's own columns. */

@@ -1,10 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MemberEntity, MemberLoaders, toMember } from '@app/members';
-import { ThreadLoaders } from '../thread/thread.loader.js';
+import { Ctx, loadFound, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
+import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { EditPostInput } from './dto/edit-post.input.js';
-import { PostLoaders } from './post.loader.js';
 import { Post, toPost } from './post.model.js';
 import { PostService } from './post.service.js';
 
@@ -12,9 +11,8 @@ import { PostService } from './post.service.js';
 export class PostResolver {
   constructor(
     private readonly service: PostService,
-    private readonly postLoaders: PostLoaders,
-    private readonly threads: ThreadLoaders,
-    private readonly members: MemberLoaders,
+    private readonly loaders: ForumLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => Post, { nullable: true })
@@ -38,30 +36,29 @@ export class PostResolver {
 
   @ResolveField(() => Thread)
   async thread(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Thread> {
-    return toThread((await this.threads.threadById(ctx).load(post.threadId))!);
+    return toThread((await this.loaders.for(ctx).threadById.load(post.threadId))!);
   }
 
   @ResolveField(() => Member)
   async author(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.memberById(ctx).load(post.authorId))!);
+    return toMember((await this.members.for(ctx).memberById.load(post.authorId))!);
   }
 
   @ResolveField(() => Post, { nullable: true })
   async replyTo(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!post.replyToId) return null;
-    const found = await this.postLoaders.postById(ctx).load(post.replyToId);
+    const found = await this.loaders.for(ctx).postById.load(post.replyToId);
     return found && toPost(found);
   }
 
   @ResolveField(() => [Member], { description: 'membri citati come @nome nel testo' })
   async mentions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Member[]> {
     if (!post.mentionedIds.length) return [];
-    const found = await this.members.memberById(ctx).loadMany(post.mentionedIds);
-    return found.filter((m): m is MemberEntity => !!m && !(m instanceof Error)).map(toMember);
+    return (await loadFound(this.members.for(ctx).memberById, post.mentionedIds)).map(toMember);
   }
 
   @ResolveField(() => Boolean)
   viewerFoundUseful(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.postLoaders.viewerFoundUseful(ctx).load(post.id);
+    return this.loaders.for(ctx).viewerFoundUseful.load(post.id);
   }
 }

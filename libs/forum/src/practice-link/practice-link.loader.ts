@@ -1,38 +1,38 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { groupByKeys, isUuid, PageArgs, RequestContext } from '@app/core';
-import { MemberEntity, MemberLoaders } from '@app/members';
-import { PracticeEntity, PracticeLoaders, PracticeService } from '@app/practices';
+import { MemberEntity, MembersLoaders } from '@app/members';
+import { PracticeEntity, PracticesLoaders, PracticeService } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
 import { groupedCounts } from '../shared/counts.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
-import { ThreadLoaders } from '../thread/thread.loader.js';
 import { threadSortKeys } from '../thread/thread.queries.js';
 import { PracticeLinkEntity } from './practice-link.entity.js';
 
-/** Per-request loaders of the links between threads and practices; members never reach a hidden thread through them. */
-@Injectable()
-export class PracticeLinkLoaders {
+/**
+ * Builds the loaders of the links between threads and practices; ForumLoadersFactory creates them
+ * once per request. Members never reach a hidden thread through them.
+ */
+export class PracticeLinkLoaderBuilder {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly threads: ThreadLoaders,
     private readonly practices: PracticeService,
-    private readonly practiceLoaders: PracticeLoaders,
-    private readonly members: MemberLoaders,
   ) {}
 
   /**
    * The links of each thread, oldest first (the practices' own visibility is applied by their loader).
    * The same statement brings each linked practice, with whether the viewer may see it, and the
-   * member who linked it, and primes their loaders.
+   * member who linked it, and primes their loaders (`primed`, the request's).
    */
-  linksByThread(ctx: RequestContext): DataLoader<string, PracticeLinkEntity[]> {
-    return ctx.loaders.get('forum.linksByThread', () =>
-      new DataLoader<string, PracticeLinkEntity[]>(async (ids) => {
+  linksByThread(
+    ctx: RequestContext,
+    primed: { practices: PracticesLoaders; members: MembersLoaders },
+  ): DataLoader<string, PracticeLinkEntity[]> {
+    return new DataLoader<string, PracticeLinkEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const ds = this.dataSource;
@@ -49,8 +49,8 @@ export class PracticeLinkLoaders {
            ORDER BY l."linkedAt" ASC, l."practiceId" ASC`,
           'visibleToMemberId' in visible.params ? [valid, visible.params.visibleToMemberId] : [valid],
         );
-        const practices = this.practiceLoaders.practiceById(ctx);
-        const members = this.members.memberById(ctx);
+        const practices = primed.practices.practiceById;
+        const members = primed.members.memberById;
         const links = rows.map(({ __practice, __visible, __linkedBy, ...link }) => {
           const practice = fromJson(ds, PracticeEntity, __practice);
           practices.prime(link.practiceId, practice && __visible ? practice : null);
@@ -59,30 +59,32 @@ export class PracticeLinkLoaders {
           return link as PracticeLinkEntity;
         });
         return groupByKeys(ids, links, (l) => l.threadId);
-      }),
+      },
     );
   }
 
   threadCountByPractice(ctx: RequestContext): DataLoader<string, number> {
     const hidden = ctx.viewer.canModerate ? '' : 'AND NOT t."hidden"';
-    return ctx.loaders.get('forum.threadCountByPractice', () =>
-      new DataLoader<string, number>((ids) =>
+    return new DataLoader<string, number>(
+      (ids) =>
         groupedCounts(
           this.dataSource,
           ids,
           `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
            WHERE l."practiceId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
         ),
-      ),
     );
   }
 
-  /** A page of Practice.threads for many practices in one statement, most recently active first. */
-  threadsByPractice(ctx: RequestContext, args: PageArgs): DataLoader<string, Page<ThreadEntity>> {
+  /** A page of Practice.threads for many practices in one statement, most recently active first; primes `threadById`. */
+  threadsByPractice(
+    ctx: RequestContext,
+    args: PageArgs,
+    threadById: DataLoader<string, ThreadEntity | null>,
+  ): DataLoader<string, Page<ThreadEntity>> {
     const all = ctx.viewer.canModerate;
-    const key = `forum.threadsByPractice:${args.first ?? ''}:${args.after ?? ''}`;
-    return ctx.loaders.get(key, () =>
-      new DataLoader<string, Page<ThreadEntity>>(async (practiceIds) => {
+    return new DataLoader<string, Page<ThreadEntity>>(
+      async (practiceIds) => {
         const pages = await lateralPages<ThreadEntity>(this.dataSource.manager, practiceIds, args, {
           from: 'thread t JOIN thread_practice_link l ON l."threadId" = t.id',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
@@ -90,10 +92,9 @@ export class PracticeLinkLoaders {
           where: () => (all ? [] : ['NOT t."hidden"']),
           keys: threadSortKeys(ThreadOrder.LAST_ACTIVITY, false),
         });
-        const byId = this.threads.threadById(ctx);
-        for (const page of pages) for (const thread of page.nodes) byId.prime(thread.id, thread);
+        for (const page of pages) for (const thread of page.nodes) threadById.prime(thread.id, thread);
         return pages;
-      }),
+      },
     );
   }
 }

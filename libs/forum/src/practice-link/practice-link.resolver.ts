@@ -1,10 +1,9 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MemberLoaders, toMember } from '@app/members';
-import { Practice, PracticeLoaders, toPractice } from '@app/practices';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
+import { Practice, PracticesLoadersFactory, toPractice } from '@app/practices';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { LinkPracticeInput } from './dto/link-practice.input.js';
-import { PracticeLinkLoaders } from './practice-link.loader.js';
 import { PracticeLink, toPracticeLink } from './practice-link.model.js';
 import { PracticeLinkService } from './practice-link.service.js';
 
@@ -12,8 +11,8 @@ import { PracticeLinkService } from './practice-link.service.js';
 export class PracticeLinkResolver {
   constructor(
     private readonly service: PracticeLinkService,
-    private readonly practices: PracticeLoaders,
-    private readonly members: MemberLoaders,
+    private readonly practices: PracticesLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Mutation(() => Thread)
@@ -32,27 +31,22 @@ export class PracticeLinkResolver {
 
   @ResolveField(() => Practice)
   async practice(@Parent() link: PracticeLink, @Ctx() ctx: RequestContext): Promise<Practice> {
-    return toPractice((await this.practices.practiceById(ctx).load(link.practiceId))!);
+    return toPractice((await this.practices.for(ctx).practiceById.load(link.practiceId))!);
   }
 
   @ResolveField(() => Member)
   async linkedBy(@Parent() link: PracticeLink, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.memberById(ctx).load(link.linkedById))!);
+    return toMember((await this.members.for(ctx).memberById.load(link.linkedById))!);
   }
 }
 
 /** The practices discussed in a thread (only those the viewer may see). */
 @Resolver(() => Thread)
 export class ThreadPracticesResolver {
-  constructor(
-    private readonly links: PracticeLinkLoaders,
-    private readonly practiceLoaders: PracticeLoaders,
-  ) {}
+  constructor(private readonly service: PracticeLinkService) {}
 
   @ResolveField(() => [PracticeLink])
   async practices(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<PracticeLink[]> {
-    const links = await this.links.linksByThread(ctx).load(thread.id);
-    const practices = await this.practiceLoaders.practiceById(ctx).loadMany(links.map((l) => l.practiceId));
-    return links.filter((_, i) => practices[i] && !(practices[i] instanceof Error)).map(toPracticeLink);
+    return (await this.service.visibleLinks(ctx, thread.id)).map(toPracticeLink);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BadUserInputError, ForbiddenError, isUuid, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
-import { PracticeService } from '@app/practices';
+import { BadUserInputError, ForbiddenError, isUuid, RequestContext, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
+import { PracticeService, PracticesLoadersFactory } from '@app/practices';
 import { PracticeLinked } from '../forum.events.js';
+import { ForumLoadersFactory } from '../forum.loaders.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { lockThread } from '../thread/thread-lock.js';
 import type { LinkPracticeInput } from './dto/link-practice.input.js';
@@ -16,7 +17,16 @@ export class PracticeLinkService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly practices: PracticeService,
+    private readonly loaders: ForumLoadersFactory,
+    private readonly practiceLoaders: PracticesLoadersFactory,
   ) {}
+
+  /** The links of a visible thread whose practice the viewer may see, oldest first. */
+  async visibleLinks(ctx: RequestContext, threadId: string): Promise<PracticeLinkEntity[]> {
+    const links = await this.loaders.for(ctx).linksByThread.load(threadId);
+    const practices = await this.practiceLoaders.for(ctx).practiceById.loadMany(links.map((l) => l.practiceId));
+    return links.filter((_, i) => practices[i] && !(practices[i] instanceof Error));
+  }
 
   /**
    * Links the practices to the thread (within the caller's transaction), skipping those

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
@@ -10,60 +9,60 @@ import { ThreadEntity } from './thread.entity.js';
 import { threadSortKeys } from './thread.queries.js';
 
 /**
- * Per-request loaders of threads. Each one applies the visibility rule of the
- * request's viewer: members never get a hidden thread nor count one.
+ * Builds the thread loaders; ForumLoadersFactory creates them once per request. Each one
+ * applies the visibility rule of the request's viewer: members never get a hidden thread nor count one.
  */
-@Injectable()
-export class ThreadLoaders {
+export class ThreadLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Visible threads by id (null for a hidden one when the viewer is not a moderator). */
   threadById(ctx: RequestContext): DataLoader<string, ThreadEntity | null> {
     const all = ctx.viewer.canModerate;
-    return ctx.loaders.get('forum.threadById', () =>
-      new DataLoader<string, ThreadEntity | null>(async (ids) => {
+    return new DataLoader<string, ThreadEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
         const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: valid });
         if (!all) qb.andWhere('t.hidden = false');
         return byKeys(ids, await qb.getMany(), (t) => t.id);
-      }),
+      },
     );
   }
 
   threadCountByCategory(ctx: RequestContext): DataLoader<string, number> {
     const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
-    return ctx.loaders.get('forum.threadCountByCategory', () =>
-      new DataLoader<string, number>((ids) =>
+    return new DataLoader<string, number>(
+      (ids) =>
         groupedCounts(
           this.dataSource,
           ids,
           `SELECT "categoryId" AS key, count(*)::int AS n FROM thread WHERE "categoryId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
         ),
-      ),
     );
   }
 
   threadCountByMember(ctx: RequestContext): DataLoader<string, number> {
     const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
-    return ctx.loaders.get('forum.threadCountByMember', () =>
-      new DataLoader<string, number>((ids) =>
+    return new DataLoader<string, number>(
+      (ids) =>
         groupedCounts(
           this.dataSource,
           ids,
           `SELECT "authorId" AS key, count(*)::int AS n FROM thread WHERE "authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
         ),
-      ),
     );
   }
 
-  /** A page of Category.threads for many categories in one statement (same arguments share a loader). */
-  threadsByCategory(ctx: RequestContext, args: PageArgs & { orderBy?: ThreadOrder | null }): DataLoader<string, Page<ThreadEntity>> {
+  /** A page of Category.threads for many categories in one statement; primes `threadById` with its threads. */
+  threadsByCategory(
+    ctx: RequestContext,
+    args: PageArgs & { orderBy?: ThreadOrder | null },
+    threadById: DataLoader<string, ThreadEntity | null>,
+  ): DataLoader<string, Page<ThreadEntity>> {
     const all = ctx.viewer.canModerate;
     const order = args.orderBy ?? ThreadOrder.LAST_ACTIVITY;
-    const key = `forum.threadsByCategory:${order}:${args.first ?? ''}:${args.after ?? ''}`;
-    return ctx.loaders.get(key, () =>
-      new DataLoader<string, Page<ThreadEntity>>(async (categoryIds) => {
+    return new DataLoader<string, Page<ThreadEntity>>(
+      async (categoryIds) => {
         const pages = await lateralPages<ThreadEntity>(this.dataSource.manager, categoryIds, args, {
           from: 'thread t',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
@@ -71,10 +70,9 @@ export class ThreadLoaders {
           where: () => (all ? [] : ['NOT t."hidden"']),
           keys: threadSortKeys(order, true),
         });
-        const byId = this.threadById(ctx);
-        for (const page of pages) for (const thread of page.nodes) byId.prime(thread.id, thread);
+        for (const page of pages) for (const thread of page.nodes) threadById.prime(thread.id, thread);
         return pages;
-      }),
+      },
     );
   }
 }

@@ -1,9 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, lazy, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MemberLoaders, toMember } from '@app/members';
-import { CategoryLoaders } from '../category/category.loader.js';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { Category, toCategory } from '../category/category.model.js';
-import { PostLoaders } from '../post/post.loader.js';
+import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Post, PostConnection, toPost } from '../post/post.model.js';
 import { ReplyInput } from '../post/dto/reply.input.js';
 import { CreateThreadInput } from './dto/create-thread.input.js';
@@ -15,20 +14,13 @@ import { ThreadService } from './thread.service.js';
 export class ThreadResolver {
   constructor(
     private readonly service: ThreadService,
-    private readonly categories: CategoryLoaders,
-    private readonly postLoaders: PostLoaders,
-    private readonly members: MemberLoaders,
+    private readonly loaders: ForumLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => Thread, { nullable: true })
-  async thread(@Viewer() viewer: ViewerContext, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Thread> {
-    const found = await this.service.getVisibleWithRelations(viewer, id);
-    // The page's category, author and count come with the thread: their loaders need no query.
-    if (found.category) this.categories.categoryById(ctx).prime(found.category.id, found.category);
-    if (found.author) this.members.memberById(ctx).prime(found.author.id, found.author);
-    if (found.administration) this.members.administrationById(ctx).prime(found.administration.id, found.administration);
-    this.postLoaders.postCountByThread(ctx).prime(found.thread.id, found.postCount);
-    return toThread(found.thread);
+  async thread(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Thread> {
+    return toThread(await this.service.getForPage(ctx, id));
   }
 
   @Query(() => ThreadConnection)
@@ -58,33 +50,33 @@ export class ThreadResolver {
 
   @ResolveField(() => Category)
   async category(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Category> {
-    return toCategory((await this.categories.categoryById(ctx).load(thread.categoryId))!);
+    return toCategory((await this.loaders.for(ctx).categoryById.load(thread.categoryId))!);
   }
 
   @ResolveField(() => Member)
   async author(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.memberById(ctx).load(thread.authorId))!);
+    return toMember((await this.members.for(ctx).memberById.load(thread.authorId))!);
   }
 
   @ResolveField(() => Int)
   postCount(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<number> {
-    return this.postLoaders.postCountByThread(ctx).load(thread.id);
+    return this.loaders.for(ctx).postCountByThread.load(thread.id);
   }
 
   @ResolveField(() => PostConnection, { description: 'dal più vecchio; il messaggio di apertura è il primo' })
   async posts(@Parent() thread: Thread, @Args() args: PageArgsInput, @Ctx() ctx: RequestContext) {
-    const page = await this.postLoaders.postsByThread(ctx, args).load(thread.id);
+    const page = await this.loaders.for(ctx).postsByThread(args).load(thread.id);
     return {
       nodes: page.nodes.map(toPost),
       pageInfo: page.pageInfo,
-      totalCount: lazy(() => this.postLoaders.postCountByThread(ctx).load(thread.id)),
+      totalCount: lazy(() => this.loaders.for(ctx).postCountByThread.load(thread.id)),
     };
   }
 
   @ResolveField(() => Post, { nullable: true })
   async solution(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!thread.solutionPostId) return null;
-    const post = await this.postLoaders.postById(ctx).load(thread.solutionPostId);
+    const post = await this.loaders.for(ctx).postById.load(thread.solutionPostId);
     return post && toPost(post);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { MemberLoaders } from '../member/member.loader.js';
 import { Member, toMember } from '../member/member.model.js';
+import { MembersLoadersFactory } from '../members.loaders.js';
 import { Administration, AdministrationConnection, toAdministration } from './administration.model.js';
 import { AdministrationService } from './administration.service.js';
 import { AdministrationsArgs } from './dto/administrations.args.js';
@@ -11,7 +11,7 @@ import { CreateAdministrationInput } from './dto/create-administration.input.js'
 export class AdministrationResolver {
   constructor(
     private readonly service: AdministrationService,
-    private readonly loaders: MemberLoaders,
+    private readonly loaders: MembersLoadersFactory,
   ) {}
 
   @Query(() => Administration, { nullable: true })
@@ -36,7 +36,7 @@ export class AdministrationResolver {
 
   @ResolveField(() => [Member])
   async members(@Parent() administration: Administration, @Ctx() ctx: RequestContext): Promise<Member[]> {
-    const rows = await this.loaders.membersByAdministration(ctx).load(administration.id);
+    const rows = await this.loaders.for(ctx).membersByAdministration.load(administration.id);
     return rows.map(toMember);
   }
 }

@@ -7,6 +7,7 @@ import {
   TokenService,
   TransactionRunner,
   UnauthenticatedError,
+  ViewerContext,
 } from '@app/core';
 import { AdministrationService } from '../administration/administration.service.js';
 import { InvitationEntity } from '../invitation/invitation.entity.js';
@@ -18,6 +19,12 @@ import { PasswordHasher } from './password-hasher.js';
 export interface AuthResult {
   token: string;
   member: MemberEntity;
+  /** The signed-in member as a viewer, for the rest of the request that signed in. */
+  viewer: ViewerContext;
+}
+
+function signedIn(token: string, member: MemberEntity): AuthResult {
+  return { token, member, viewer: ViewerContext.member(member.id, member.role, member.status, member.joinedAt) };
 }
 
 function duplicate(field: string, message: string): ConflictError {
@@ -56,7 +63,7 @@ export class AuthService {
     // so the answer tells nothing about the account to whoever is guessing.
     if (!member || !ok || member.status !== MemberStatus.ACTIVE) throw new UnauthenticatedError('E-mail o password non corretti');
     await this.limiter.succeeded(ticket);
-    return { token: this.tokens.sign(member.id), member };
+    return signedIn(this.tokens.sign(member.id), member);
   }
 
   async register(input: RegisterInput): Promise<AuthResult> {
@@ -88,7 +95,7 @@ export class AuthService {
       await em.update(InvitationEntity, invitation.id, { acceptedAt: new Date(), acceptedById: created.id });
       return created;
     });
-    return { token: this.tokens.sign(member.id), member };
+    return signedIn(this.tokens.sign(member.id), member);
   }
 
   private async checkInvitation(

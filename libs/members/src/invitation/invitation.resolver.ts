@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, toMember } from '../member/member.model.js';
-import { MemberLoaders } from '../member/member.loader.js';
+import { MembersLoadersFactory } from '../members.loaders.js';
 import { CreateInvitationInput } from './dto/create-invitation.input.js';
 import { Invitation, toInvitation } from './invitation.model.js';
 import { InvitationService } from './invitation.service.js';
@@ -10,7 +10,7 @@ import { InvitationService } from './invitation.service.js';
 export class InvitationResolver {
   constructor(
     private readonly service: InvitationService,
-    private readonly loaders: MemberLoaders,
+    private readonly loaders: MembersLoadersFactory,
   ) {}
 
   @Mutation(() => Invitation, { description: "solo amministratori; un invito ancora aperto per lo stesso indirizzo viene rinnovato" })
@@ -36,7 +36,7 @@ export class InvitationResolver {
   @ResolveField(() => Member, { nullable: true })
   async invitedBy(@Parent() invitation: Invitation, @Ctx() ctx: RequestContext): Promise<Member | null> {
     if (!invitation.createdById) return null;
-    const member = await this.loaders.memberById(ctx).load(invitation.createdById);
+    const member = await this.loaders.for(ctx).memberById.load(invitation.createdById);
     return member && toMember(member);
   }
 }

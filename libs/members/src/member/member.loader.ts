@@ -1,43 +1,41 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeys, groupByKeys, isUuid, RequestContext } from '@app/core';
 import { AdministrationEntity } from '../administration/administration.entity.js';
 import { MemberEntity } from './member.entity.js';
 
-/** Per-request loaders of the members lib (created on first use in a request). */
-@Injectable()
-export class MemberLoaders {
+/** Builds the members lib's loaders; MembersLoadersFactory creates them once per request. */
+export class MemberLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   memberById(ctx: RequestContext): DataLoader<string, MemberEntity | null> {
-    return ctx.loaders.get('members.memberById', () =>
-      new DataLoader<string, MemberEntity | null>(async (ids) => {
+    return new DataLoader<string, MemberEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(MemberEntity).findBy({ id: In(valid) }) : [];
         return byKeys(ids, rows, (m) => m.id);
-      }),
+      },
     );
   }
 
   administrationById(ctx: RequestContext): DataLoader<string, AdministrationEntity | null> {
-    return ctx.loaders.get('members.administrationById', () =>
-      new DataLoader<string, AdministrationEntity | null>(async (ids) => {
+    return new DataLoader<string, AdministrationEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(AdministrationEntity).findBy({ id: In(valid) }) : [];
         return byKeys(ids, rows, (a) => a.id);
-      }),
+      },
     );
   }
 
   membersByAdministration(ctx: RequestContext): DataLoader<string, MemberEntity[]> {
-    return ctx.loaders.get('members.membersByAdministration', () =>
-      new DataLoader<string, MemberEntity[]>(async (ids) => {
+    return new DataLoader<string, MemberEntity[]>(
+      async (ids) => {
         const rows = await this.dataSource
           .getRepository(MemberEntity)
           .find({ where: { administrationId: In([...ids]) }, order: { displayName: 'ASC', id: 'ASC' } });
         return groupByKeys(ids, rows, (m) => m.administrationId as string);
-      }),
+      },
     );
   }
 }

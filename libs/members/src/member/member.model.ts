@@ -17,7 +17,7 @@ export class Member {
   @Field(() => MemberStatus) status!: MemberStatus;
   @Field() joinedAt!: Date;
   @HideField() administrationId!: string | null;
-  /** Read only by the `email` field resolver, which applies the privacy rule. */
+  /** Read only by the `email` field resolver, through MemberService.visibleEmail (the privacy rule). */
   @HideField() privateEmail!: string;
 }
 

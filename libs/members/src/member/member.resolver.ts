@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, MemberStatus, RequestContext, Role, Viewer, ViewerContext } from '@app/core';
 import { Administration, toAdministration } from '../administration/administration.model.js';
+import { MembersLoadersFactory } from '../members.loaders.js';
 import { MembersArgs } from './dto/members.args.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
-import { MemberLoaders } from './member.loader.js';
 import { Member, MemberConnection, toMember } from './member.model.js';
 import { MemberService } from './member.service.js';
 
@@ -11,7 +11,7 @@ import { MemberService } from './member.service.js';
 export class MemberResolver {
   constructor(
     private readonly service: MemberService,
-    private readonly loaders: MemberLoaders,
+    private readonly loaders: MembersLoadersFactory,
   ) {}
 
   @Query(() => Member, { nullable: true })
@@ -68,12 +68,12 @@ export class MemberResolver {
   @ResolveField(() => Administration, { nullable: true })
   async administration(@Parent() member: Member, @Ctx() ctx: RequestContext): Promise<Administration | null> {
     if (!member.administrationId) return null;
-    const found = await this.loaders.administrationById(ctx).load(member.administrationId);
+    const found = await this.loaders.for(ctx).administrationById.load(member.administrationId);
     return found && toAdministration(found);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'visibile solo al membro stesso e agli amministratori' })
   email(@Parent() member: Member, @Viewer() viewer: ViewerContext): string | null {
-    return viewer.is(member.id) || viewer.isAdmin ? member.privateEmail : null;
+    return this.service.visibleEmail(viewer, member.id, member.privateEmail);
   }
 }

@@ -38,6 +38,11 @@ export class MemberService {
     return viewer.memberId ? this.get(viewer.memberId) : null;
   }
 
+  /** A member's e-mail as the viewer may read it: only the member and the admins see it. */
+  visibleEmail(viewer: ViewerContext, memberId: string, email: string): string | null {
+    return viewer.is(memberId) || viewer.isAdmin ? email : null;
+  }
+
   list(args: MembersArgs): Promise<Connection<MemberEntity>> {
     const qb = this.dataSource.getRepository(MemberEntity).createQueryBuilder('m');
     const filter = args.filter ?? {};

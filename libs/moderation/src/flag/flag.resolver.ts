@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Post, PostLoaders, toPost } from '@app/forum';
-import { Member, MemberLoaders, toMember } from '@app/members';
+import { ForumLoadersFactory, Post, toPost } from '@app/forum';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { FlagPostArgs, ResolveFlagArgs } from './dto/flag-post.args.js';
 import { Flag, FlagConnection, toFlag } from './flag.model.js';
 import { FlagService } from './flag.service.js';
@@ -10,8 +10,8 @@ import { FlagService } from './flag.service.js';
 export class FlagResolver {
   constructor(
     private readonly flags: FlagService,
-    private readonly posts: PostLoaders,
-    private readonly members: MemberLoaders,
+    private readonly forum: ForumLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => FlagConnection, { description: 'moderatori: segnalazioni aperte, dalla più vecchia' })
@@ -32,18 +32,18 @@ export class FlagResolver {
 
   @ResolveField(() => Post)
   async post(@Parent() flag: Flag, @Ctx() ctx: RequestContext): Promise<Post> {
-    return toPost((await this.posts.postById(ctx).load(flag.postId))!);
+    return toPost((await this.forum.for(ctx).postById.load(flag.postId))!);
   }
 
   @ResolveField(() => Member)
   async reporter(@Parent() flag: Flag, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.memberById(ctx).load(flag.reporterId))!);
+    return toMember((await this.members.for(ctx).memberById.load(flag.reporterId))!);
   }
 
   @ResolveField(() => Member, { nullable: true })
   async resolvedBy(@Parent() flag: Flag, @Ctx() ctx: RequestContext): Promise<Member | null> {
     if (!flag.resolvedById) return null;
-    const member = await this.members.memberById(ctx).load(flag.resolvedById);
+    const member = await this.members.for(ctx).memberById.load(flag.resolvedById);
     return member && toMember(member);
   }
 }

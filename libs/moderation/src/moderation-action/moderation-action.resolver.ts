@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MemberLoaders, toMember } from '@app/members';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { ModerationAction, ModerationActionConnection, toModerationAction } from './moderation-action.model.js';
 import { ModerationActionService } from './moderation-action.service.js';
 import { ModerationLogArgs } from './dto/moderation-log.args.js';
@@ -9,7 +9,7 @@ import { ModerationLogArgs } from './dto/moderation-log.args.js';
 export class ModerationActionResolver {
   constructor(
     private readonly actions: ModerationActionService,
-    private readonly members: MemberLoaders,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => ModerationActionConnection, { description: 'moderatori; dalla più recente, filtrabile per azione, moderatore e periodo' })
@@ -21,7 +21,7 @@ export class ModerationActionResolver {
 
   @ResolveField(() => Member)
   async moderator(@Parent() action: ModerationAction, @Ctx() ctx: RequestContext): Promise<Member> {
-    const member = await this.members.memberById(ctx).load(action.moderatorId);
+    const member = await this.members.for(ctx).memberById.load(action.moderatorId);
     return toMember(member!);
   }
 }

@@ -3,31 +3,31 @@ import { Ctx, RequestContext } from '@app/core';
 import { Thread } from '@app/forum';
 import { Practice } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
-import { FollowLoaders } from './follow.loader.js';
+import { NotificationsLoadersFactory } from '../notifications.loaders.js';
 
 /** Practice.followerCount and Practice.viewerIsFollowing, resolved here where follows live. */
 @Resolver(() => Practice)
 export class PracticeFollowFieldsResolver {
-  constructor(private readonly loaders: FollowLoaders) {}
+  constructor(private readonly loaders: NotificationsLoadersFactory) {}
 
   @ResolveField(() => Int)
   followerCount(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<number> {
-    return this.loaders.followerCount(ctx, FollowTargetType.PRACTICE).load(practice.id);
+    return this.loaders.for(ctx).followerCount(FollowTargetType.PRACTICE).load(practice.id);
   }
 
   @ResolveField(() => Boolean)
   viewerIsFollowing(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.loaders.viewerIsFollowing(ctx, FollowTargetType.PRACTICE).load(practice.id);
+    return this.loaders.for(ctx).viewerIsFollowing(FollowTargetType.PRACTICE).load(practice.id);
   }
 }
 
 /** Thread.viewerIsFollowing: a follow at WATCHING or WATCHING_FIRST_POST. */
 @Resolver(() => Thread)
 export class ThreadFollowFieldsResolver {
-  constructor(private readonly loaders: FollowLoaders) {}
+  constructor(private readonly loaders: NotificationsLoadersFactory) {}
 
   @ResolveField(() => Boolean)
   viewerIsFollowing(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.loaders.viewerIsFollowing(ctx, FollowTargetType.THREAD).load(thread.id);
+    return this.loaders.for(ctx).viewerIsFollowing(FollowTargetType.THREAD).load(thread.id);
   }
 }

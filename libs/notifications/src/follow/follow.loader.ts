@@ -1,18 +1,16 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '@app/core';
 import { FollowTargetType } from '../notifications.enums.js';
 
-/** Per-request follow loaders: one grouped query per batch, whatever the page size. */
-@Injectable()
-export class FollowLoaders {
+/** Builds the follow loaders (NotificationsLoadersFactory creates them once per request): one grouped query per batch, whatever the page size. */
+export class FollowLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Members following each target at WATCHING or WATCHING_FIRST_POST (muting is not following). */
   followerCount(ctx: RequestContext, type: FollowTargetType): DataLoader<string, number> {
-    return ctx.loaders.get(`notifications.followerCount.${type}`, () =>
-      new DataLoader<string, number>(async (ids) => {
+    return new DataLoader<string, number>(
+      async (ids) => {
         const rows: Array<{ targetId: string; n: number }> = await this.dataSource.query(
           `SELECT "targetId", count(*)::int AS n FROM follow
             WHERE "targetType" = $1 AND "targetId" = ANY($2::text[]) AND "level" <> 'MUTED'
@@ -21,15 +19,15 @@ export class FollowLoaders {
         );
         const counts = new Map(rows.map((r) => [r.targetId, r.n]));
         return ids.map((id) => counts.get(id) ?? 0);
-      }),
+      },
     );
   }
 
   /** Whether the viewer follows each target at WATCHING or WATCHING_FIRST_POST; false for anonymous and suspended viewers. */
   viewerIsFollowing(ctx: RequestContext, type: FollowTargetType): DataLoader<string, boolean> {
     const memberId = ctx.viewer.activeMemberId;
-    return ctx.loaders.get(`notifications.viewerIsFollowing.${type}`, () =>
-      new DataLoader<string, boolean>(async (ids) => {
+    return new DataLoader<string, boolean>(
+      async (ids) => {
         if (!memberId) return ids.map(() => false);
         const rows: Array<{ targetId: string }> = await this.dataSource.query(
           `SELECT "targetId" FROM follow
@@ -38,7 +36,7 @@ export class FollowLoaders {
         );
         const following = new Set(rows.map((r) => r.targetId));
         return ids.map((id) => following.has(id));
-      }),
+      },
     );
   }
 }

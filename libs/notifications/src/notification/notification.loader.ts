@@ -1,12 +1,10 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, isUuid, RequestContext } from '@app/core';
 import { PracticeService, TwinningEntity } from '@app/practices';
 
-/** Per-request loaders the notification fields need beyond those of the upstream libs. */
-@Injectable()
-export class NotificationLoaders {
+/** Builds the loaders the notification fields need beyond those of the upstream libs (NotificationsLoadersFactory creates them once per request). */
+export class NotificationLoaderBuilder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly practices: PracticeService,
@@ -14,8 +12,8 @@ export class NotificationLoaders {
 
   /** Twinnings whose practice the viewer may see, else null. */
   twinningById(ctx: RequestContext): DataLoader<string, TwinningEntity | null> {
-    return ctx.loaders.get('notifications.twinningById', () =>
-      new DataLoader<string, TwinningEntity | null>(async (ids) => {
+    return new DataLoader<string, TwinningEntity | null>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
         const visible = this.practices.visibleCondition('p', ctx.viewer);
@@ -27,7 +25,7 @@ export class NotificationLoaders {
           .andWhere(visible.sql, visible.params)
           .getMany();
         return byKeys(ids, rows, (w) => w.id);
-      }),
+      },
     );
   }
 }

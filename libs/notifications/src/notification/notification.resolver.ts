@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Post, PostLoaders, Thread, ThreadLoaders, toPost, toThread } from '@app/forum';
-import { Member, MemberLoaders, toMember } from '@app/members';
-import { Practice, PracticeLoaders, toPractice, toTwinning, Twinning } from '@app/practices';
-import { NotificationLoaders } from './notification.loader.js';
+import { ForumLoadersFactory, Post, Thread, toPost, toThread } from '@app/forum';
+import { Member, MembersLoadersFactory, toMember } from '@app/members';
+import { Practice, PracticesLoadersFactory, toPractice, toTwinning, Twinning } from '@app/practices';
+import { NotificationsLoadersFactory } from '../notifications.loaders.js';
 import { NotificationsArgs } from './dto/notifications.args.js';
 import { Notification, NotificationConnection, toNotification } from './notification.model.js';
 import { NotificationService } from './notification.service.js';
@@ -12,11 +12,10 @@ import { NotificationService } from './notification.service.js';
 export class NotificationResolver {
   constructor(
     private readonly inbox: NotificationService,
-    private readonly members: MemberLoaders,
-    private readonly threads: ThreadLoaders,
-    private readonly posts: PostLoaders,
-    private readonly practices: PracticeLoaders,
-    private readonly loaders: NotificationLoaders,
+    private readonly members: MembersLoadersFactory,
+    private readonly forum: ForumLoadersFactory,
+    private readonly practices: PracticesLoadersFactory,
+    private readonly loaders: NotificationsLoadersFactory,
   ) {}
 
   @Query(() => NotificationConnection)
@@ -41,35 +40,35 @@ export class NotificationResolver {
   @ResolveField(() => Member, { nullable: true })
   async actor(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Member | null> {
     if (!notification.actorId) return null;
-    const member = await this.members.memberById(ctx).load(notification.actorId);
+    const member = await this.members.for(ctx).memberById.load(notification.actorId);
     return member && toMember(member);
   }
 
   @ResolveField(() => Thread, { nullable: true })
   async thread(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Thread | null> {
     if (!notification.threadId) return null;
-    const thread = await this.threads.threadById(ctx).load(notification.threadId);
+    const thread = await this.forum.for(ctx).threadById.load(notification.threadId);
     return thread && toThread(thread);
   }
 
   @ResolveField(() => Post, { nullable: true })
   async post(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!notification.postId) return null;
-    const post = await this.posts.postById(ctx).load(notification.postId);
+    const post = await this.forum.for(ctx).postById.load(notification.postId);
     return post && toPost(post);
   }
 
   @ResolveField(() => Practice, { nullable: true })
   async practice(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Practice | null> {
     if (!notification.practiceId) return null;
-    const practice = await this.practices.practiceById(ctx).load(notification.practiceId);
+    const practice = await this.practices.for(ctx).practiceById.load(notification.practiceId);
     return practice && toPractice(practice);
   }
 
   @ResolveField(() => Twinning, { nullable: true })
   async twinning(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Twinning | null> {
     if (!notification.twinningId) return null;
-    const twinning = await this.loaders.twinningById(ctx).load(notification.twinningId);
+    const twinning = await this.loaders.for(ctx).twinningById.load(notification.twinningId);
     return twinning && toTwinning(twinning);
   }
 }

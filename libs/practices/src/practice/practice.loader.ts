@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeys, groupByKeys, isUuid, RequestContext } from '@app/core';
@@ -12,11 +11,11 @@ import { PracticeEntity } from './practice.entity.js';
 import { PracticeService } from './practice.service.js';
 
 /**
- * Per-request loaders of the practices lib. Those that return practices apply the viewer's
- * visibility (drafts only to contacts, moderators and admins), so any field resolver may use them.
+ * Builds the practices lib's loaders; PracticesLoadersFactory creates them once per request. Those
+ * that return practices apply the viewer's visibility (drafts only to contacts, moderators and
+ * admins), so any field resolver may use them.
  */
-@Injectable()
-export class PracticeLoaders {
+export class PracticeLoaderBuilder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly practices: PracticeService,
@@ -24,18 +23,18 @@ export class PracticeLoaders {
 
   /** A practice the viewer may see, else null. */
   practiceById(ctx: RequestContext): DataLoader<string, PracticeEntity | null> {
-    return ctx.loaders.get('practices.practiceById', () =>
-      new DataLoader<string, PracticeEntity | null>(async (ids) => {
+    return new DataLoader<string, PracticeEntity | null>(
+      async (ids) => {
         const rows = await this.practices.findVisible(null, ctx.viewer, ids);
         return byKeys(ids, rows, (p) => p.id);
-      }),
+      },
     );
   }
 
   /** Contacts in the order they were given. */
   contactsByPractice(ctx: RequestContext): DataLoader<string, MemberEntity[]> {
-    return ctx.loaders.get('practices.contactsByPractice', () =>
-      new DataLoader<string, MemberEntity[]>(async (ids) => {
+    return new DataLoader<string, MemberEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const rows = await this.dataSource
@@ -51,14 +50,14 @@ export class PracticeLoaders {
         const members = new Map(rows.entities.map((m) => [m.id, m]));
         const pairs = rows.raw.map((r) => ({ practiceId: r.practice_id, member: members.get(r.m_id)! }));
         return groupByKeys(ids, pairs, (p) => p.practiceId).map((list) => list.map((p) => p.member));
-      }),
+      },
     );
   }
 
   /** Newest first. */
   updatesByPractice(ctx: RequestContext): DataLoader<string, PracticeUpdateEntity[]> {
-    return ctx.loaders.get('practices.updatesByPractice', () =>
-      new DataLoader<string, PracticeUpdateEntity[]>(async (ids) => {
+    return new DataLoader<string, PracticeUpdateEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length
           ? await this.dataSource
@@ -66,27 +65,27 @@ export class PracticeLoaders {
               .find({ where: { practiceId: In(valid) }, order: { createdAt: 'DESC', version: 'DESC' } })
           : [];
         return groupByKeys(ids, rows, (u) => u.practiceId);
-      }),
+      },
     );
   }
 
   /** Newest first. */
   twinningsByPractice(ctx: RequestContext): DataLoader<string, TwinningEntity[]> {
-    return ctx.loaders.get('practices.twinningsByPractice', () =>
-      new DataLoader<string, TwinningEntity[]>(async (ids) => {
+    return new DataLoader<string, TwinningEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length
           ? await this.dataSource.getRepository(TwinningEntity).find({ where: { practiceId: In(valid) }, order: { createdAt: 'DESC', id: 'DESC' } })
           : [];
         return groupByKeys(ids, rows, (t) => t.practiceId);
-      }),
+      },
     );
   }
 
   /** Practices an administration offers that the viewer may see: published first, then archived and drafts; newest first. */
   practicesByAdministration(ctx: RequestContext): DataLoader<string, PracticeEntity[]> {
-    return ctx.loaders.get('practices.practicesByAdministration', () =>
-      new DataLoader<string, PracticeEntity[]>(async (ids) => {
+    return new DataLoader<string, PracticeEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const visible = this.practices.visibleCondition('p', ctx.viewer);
@@ -100,14 +99,14 @@ export class PracticeLoaders {
           .addOrderBy('p.id', 'DESC')
           .getMany();
         return groupByKeys(ids, rows, (p) => p.offeringAdministrationId);
-      }),
+      },
     );
   }
 
   /** Receiving administrations in the order they were proposed. */
   receivingByTwinning(ctx: RequestContext): DataLoader<string, AdministrationEntity[]> {
-    return ctx.loaders.get('practices.receivingByTwinning', () =>
-      new DataLoader<string, AdministrationEntity[]>(async (ids) => {
+    return new DataLoader<string, AdministrationEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const links = await this.dataSource
@@ -118,14 +117,14 @@ export class PracticeLoaders {
           : [];
         const byId = new Map(administrations.map((a) => [a.id, a]));
         return groupByKeys(ids, links, (l) => l.twinningId).map((list) => list.map((l) => byId.get(l.administrationId)!).filter(Boolean));
-      }),
+      },
     );
   }
 
   /** Oldest first. */
   historyByTwinning(ctx: RequestContext): DataLoader<string, TwinningStatusChangeEntity[]> {
-    return ctx.loaders.get('practices.historyByTwinning', () =>
-      new DataLoader<string, TwinningStatusChangeEntity[]>(async (ids) => {
+    return new DataLoader<string, TwinningStatusChangeEntity[]>(
+      async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length
           ? await this.dataSource
@@ -139,7 +138,7 @@ export class PracticeLoaders {
               .getMany()
           : [];
         return groupByKeys(ids, rows, (c) => c.twinningId);
-      }),
+      },
     );
   }
 }

@@ -1,12 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Administration, Member, MemberLoaders, toAdministration, toMember } from '@app/members';
+import { Administration, Member, MembersLoadersFactory, toAdministration, toMember } from '@app/members';
 import { PracticeUpdate, toPracticeUpdate } from '../practice-update/practice-update.model.js';
 import { toTwinning, Twinning } from '../twinning/twinning.model.js';
 import { CreatePracticeInput } from './dto/create-practice.input.js';
 import { PracticeArgs, PracticesArgs } from './dto/practices.args.js';
 import { UpdatePracticeInput } from './dto/update-practice.input.js';
-import { PracticeLoaders } from './practice.loader.js';
+import { PracticesLoadersFactory } from '../practices.loaders.js';
 import { Practice, PracticeConnection, toPractice } from './practice.model.js';
 import { PracticeService } from './practice.service.js';
 
@@ -14,8 +14,8 @@ import { PracticeService } from './practice.service.js';
 export class PracticeResolver {
   constructor(
     private readonly service: PracticeService,
-    private readonly loaders: PracticeLoaders,
-    private readonly members: MemberLoaders,
+    private readonly loaders: PracticesLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => Practice, { nullable: true })
@@ -41,22 +41,22 @@ export class PracticeResolver {
 
   @ResolveField(() => Administration)
   async offeringAdministration(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<Administration> {
-    const administration = await this.members.administrationById(ctx).load(practice.offeringAdministrationId);
+    const administration = await this.members.for(ctx).administrationById.load(practice.offeringAdministrationId);
     return toAdministration(administration!);
   }
 
   @ResolveField(() => [Member])
   async contacts(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<Member[]> {
-    return (await this.loaders.contactsByPractice(ctx).load(practice.id)).map(toMember);
+    return (await this.loaders.for(ctx).contactsByPractice.load(practice.id)).map(toMember);
   }
 
   @ResolveField(() => [PracticeUpdate], { description: 'dal più recente' })
   async updates(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<PracticeUpdate[]> {
-    return (await this.loaders.updatesByPractice(ctx).load(practice.id)).map(toPracticeUpdate);
+    return (await this.loaders.for(ctx).updatesByPractice.load(practice.id)).map(toPracticeUpdate);
   }
 
   @ResolveField(() => [Twinning])
   async twinnings(@Parent() practice: Practice, @Ctx() ctx: RequestContext): Promise<Twinning[]> {
-    return (await this.loaders.twinningsByPractice(ctx).load(practice.id)).map(toTwinning);
+    return (await this.loaders.for(ctx).twinningsByPractice.load(practice.id)).map(toTwinning);
   }
 }

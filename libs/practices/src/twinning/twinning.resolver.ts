@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Administration, Member, MemberLoaders, toAdministration, toMember } from '@app/members';
+import { Administration, Member, MembersLoadersFactory, toAdministration, toMember } from '@app/members';
 import { TwinningStatus } from '../enums.js';
-import { PracticeLoaders } from '../practice/practice.loader.js';
+import { PracticesLoadersFactory } from '../practices.loaders.js';
 import { Practice, toPractice } from '../practice/practice.model.js';
 import { ProposeTwinningInput } from './dto/propose-twinning.input.js';
 import { TwinningsArgs } from './dto/twinnings.args.js';
@@ -13,8 +13,8 @@ import { TwinningService } from './twinning.service.js';
 export class TwinningResolver {
   constructor(
     private readonly service: TwinningService,
-    private readonly loaders: PracticeLoaders,
-    private readonly members: MemberLoaders,
+    private readonly loaders: PracticesLoadersFactory,
+    private readonly members: MembersLoadersFactory,
   ) {}
 
   @Query(() => Twinning, { nullable: true })
@@ -45,31 +45,31 @@ export class TwinningResolver {
 
   @ResolveField(() => Practice)
   async practice(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<Practice> {
-    return toPractice((await this.loaders.practiceById(ctx).load(twinning.practiceId))!);
+    return toPractice((await this.loaders.for(ctx).practiceById.load(twinning.practiceId))!);
   }
 
   @ResolveField(() => Administration, { description: "l'amministrazione offerente della pratica" })
   async offering(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<Administration> {
-    return toAdministration((await this.members.administrationById(ctx).load(twinning.offeringAdministrationId))!);
+    return toAdministration((await this.members.for(ctx).administrationById.load(twinning.offeringAdministrationId))!);
   }
 
   @ResolveField(() => [Administration], { description: 'ognuna in una regione Convergenza, nessuna uguale all’offerente' })
   async receiving(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<Administration[]> {
-    return (await this.loaders.receivingByTwinning(ctx).load(twinning.id)).map(toAdministration);
+    return (await this.loaders.for(ctx).receivingByTwinning.load(twinning.id)).map(toAdministration);
   }
 
   @ResolveField(() => [TwinningStatusChange], { description: 'dal più vecchio' })
   async history(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<TwinningStatusChange[]> {
-    return (await this.loaders.historyByTwinning(ctx).load(twinning.id)).map(toTwinningStatusChange);
+    return (await this.loaders.for(ctx).historyByTwinning.load(twinning.id)).map(toTwinningStatusChange);
   }
 }
 
 @Resolver(() => TwinningStatusChange)
 export class TwinningStatusChangeResolver {
-  constructor(private readonly members: MemberLoaders) {}
+  constructor(private readonly members: MembersLoadersFactory) {}
 
   @ResolveField(() => Member)
   async by(@Parent() change: TwinningStatusChange, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.memberById(ctx).load(change.byId))!);
+    return toMember((await this.members.for(ctx).memberById.load(change.byId))!);
   }
 }

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { LoadersFactory, RequestContext } from '@app/core';
+import type { AdministrationEntity, MemberEntity } from '@app/members';
+import type { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
+import type { PracticeEntity } from './practice/practice.entity.js';
+import { PracticeLoaderBuilder } from './practice/practice.loader.js';
+import { PracticeService } from './practice/practice.service.js';
+import type { TwinningStatusChangeEntity } from './twinning/twinning-status-change.entity.js';
+import type { TwinningEntity } from './twinning/twinning.entity.js';
+
+/** The practices lib's loaders of one request; those that return practices apply the viewer's visibility. */
+export interface PracticesLoaders {
+  /** A practice the viewer may see, else null. */
+  readonly practiceById: DataLoader<string, PracticeEntity | null>;
+  /** Contacts in the order they were given. */
+  readonly contactsByPractice: DataLoader<string, MemberEntity[]>;
+  /** Newest first. */
+  readonly updatesByPractice: DataLoader<string, PracticeUpdateEntity[]>;
+  /** Newest first. */
+  readonly twinningsByPractice: DataLoader<string, TwinningEntity[]>;
+  /** Practices an administration offers that the viewer may see: published first, then archived and drafts; newest first. */
+  readonly practicesByAdministration: DataLoader<string, PracticeEntity[]>;
+  /** Receiving administrations in the order they were proposed. */
+  readonly receivingByTwinning: DataLoader<string, AdministrationEntity[]>;
+  /** Oldest first. */
+  readonly historyByTwinning: DataLoader<string, TwinningStatusChangeEntity[]>;
+}
+
+/** `for(ctx)`: the practices lib's loaders of the request, created on first use. */
+@Injectable()
+export class PracticesLoadersFactory extends LoadersFactory<PracticesLoaders> {
+  private readonly build: PracticeLoaderBuilder;
+
+  constructor(dataSource: DataSource, practices: PracticeService) {
+    super();
+    this.build = new PracticeLoaderBuilder(dataSource, practices);
+  }
+
+  protected create(ctx: RequestContext): PracticesLoaders {
+    return {
+      practiceById: this.build.practiceById(ctx),
+      contactsByPractice: this.build.contactsByPractice(ctx),
+      updatesByPractice: this.build.updatesByPractice(ctx),
+      twinningsByPractice: this.build.twinningsByPractice(ctx),
+      practicesByAdministration: this.build.practicesByAdministration(ctx),
+      receivingByTwinning: this.build.receivingByTwinning(ctx),
+      historyByTwinning: this.build.historyByTwinning(ctx),
+    };
+  }
+}
