@@ -155,7 +155,3 @@ export function SelectField({ label, value, anyLabel, options, onChange }: Selec
     </Field>
   );
 }
-
-export function appendConnection<T extends { nodes: unknown[] }>(prev: T, next: T): T {
-  return { ...next, nodes: [...prev.nodes, ...next.nodes] };
-}

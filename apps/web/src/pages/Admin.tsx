@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { AdministrationKind, MemberStatus, Region, Role } from '../gql/graphql';
-import { appendConnection, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
 import { AdminInvitations } from '../components/AdminInvitations';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { Tabs } from './Moderation';
@@ -161,12 +161,7 @@ function Administrations() {
             loading={loading}
             shown={data.administrations.nodes.length}
             total={data.administrations.totalCount}
-            onMore={() =>
-              fetchMore({
-                variables: { after: data.administrations.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({ administrations: appendConnection(prev.administrations!, fetchMoreResult.administrations) }),
-              })
-            }
+            onMore={() => fetchMore({ variables: { after: data.administrations.pageInfo.endCursor } })}
           />
         </div>
       )}
@@ -340,12 +335,7 @@ function MembersAdmin() {
             loading={loading}
             shown={data.members.nodes.length}
             total={data.members.totalCount}
-            onMore={() =>
-              fetchMore({
-                variables: { after: data.members.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({ members: appendConnection(prev.members!, fetchMoreResult.members) }),
-              })
-            }
+            onMore={() => fetchMore({ variables: { after: data.members.pageInfo.endCursor } })}
           />
         </div>
       )}

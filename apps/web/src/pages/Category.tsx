@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
 import { FollowControl } from '../components/FollowControl';
 import { ORDERS } from './Forum';
@@ -35,13 +35,7 @@ export default function Category() {
   if (error) return <ErrorMessage error={error} />;
   const c = data?.category;
   if (!c) return <Empty>Categoria non trovata.</Empty>;
-  const more = () =>
-    fetchMore({
-      variables: { after: c.threads.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        category: prev.category && fetchMoreResult.category ? { ...fetchMoreResult.category, threads: appendConnection(prev.category.threads, fetchMoreResult.category.threads) } : fetchMoreResult.category,
-      }),
-    });
+  const more = () => fetchMore({ variables: { after: c.threads.pageInfo.endCursor } });
   return (
     <>
       <nav aria-label="Percorso" className="breadcrumb-container">

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { appendConnection, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
 import { CATEGORIES } from './Home';
 import { useAuth } from '../lib/auth';
@@ -41,11 +41,7 @@ export default function Forum() {
     else next.delete(k);
     setParams(next, { replace: true });
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.threads.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ threads: appendConnection(prev.threads!, fetchMoreResult.threads) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.threads.pageInfo.endCursor } });
 
   return (
     <>

@@ -5,7 +5,7 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { FlagResolution } from '../gql/graphql';
 import { useOpenFlagCount } from '../components/OpenFlagsBadge';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../lib/format';
 import { FLAG_STATUSES, MODERATION_ACTIONS, ROLES } from '../lib/labels';
@@ -149,12 +149,7 @@ function Queue() {
           loading={loading}
           shown={data.moderationQueue.nodes.length}
           total={data.moderationQueue.totalCount}
-          onMore={() =>
-            fetchMore({
-              variables: { after: data.moderationQueue.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({ moderationQueue: appendConnection(prev.moderationQueue!, fetchMoreResult.moderationQueue) }),
-            })
-          }
+          onMore={() => fetchMore({ variables: { after: data.moderationQueue.pageInfo.endCursor } })}
         />
       )}
     </>
@@ -338,12 +333,7 @@ function Log() {
           loading={loading}
           shown={data.moderationLog.nodes.length}
           total={data.moderationLog.totalCount}
-          onMore={() =>
-            fetchMore({
-              variables: { after: data.moderationLog.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({ moderationLog: appendConnection(prev.moderationLog!, fetchMoreResult.moderationLog) }),
-            })
-          }
+          onMore={() => fetchMore({ variables: { after: data.moderationLog.pageInfo.endCursor } })}
         />
       )}
     </>

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { PracticePageQuery } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, Notice, PageTitle } from '../components/ui';
 import { FollowControl } from '../components/FollowControl';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { ThreadList } from '../components/ThreadList';
@@ -183,13 +183,7 @@ export default function Practice() {
   const p = data?.practice;
   if (!p) return <Empty>Buona pratica non trovata.</Empty>;
   const canUpdate = viewer && (isModerator || p.contacts.some((c) => c.id === viewer.id));
-  const more = () =>
-    fetchMore({
-      variables: { after: p.threads.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        practice: prev.practice && fetchMoreResult.practice ? { ...fetchMoreResult.practice, threads: appendConnection(prev.practice.threads, fetchMoreResult.practice.threads) } : fetchMoreResult.practice,
-      }),
-    });
+  const more = () => fetchMore({ variables: { after: p.threads.pageInfo.endCursor } });
 
   return (
     <>

@@ -120,24 +120,7 @@ export default function Thread() {
   const thread = data?.thread;
   const pageInfo = thread?.posts.pageInfo;
 
-  const loadNext = useCallback(
-    () =>
-      fetchMore({
-        variables: { after: pageInfo?.endCursor ?? null },
-        updateQuery: (prev, { fetchMoreResult }) => {
-          if (!prev.thread || !fetchMoreResult.thread) return prev;
-          const seen = new Set(prev.thread.posts.nodes.map((p) => p.id));
-          const fresh = fetchMoreResult.thread.posts.nodes.filter((p) => !seen.has(p.id));
-          return {
-            thread: {
-              ...fetchMoreResult.thread,
-              posts: { ...fetchMoreResult.thread.posts, nodes: [...prev.thread.posts.nodes, ...fresh] },
-            },
-          };
-        },
-      }),
-    [fetchMore, pageInfo?.endCursor],
-  );
+  const loadNext = useCallback(() => fetchMore({ variables: { after: pageInfo?.endCursor ?? null } }), [fetchMore, pageInfo?.endCursor]);
 
   // New posts from other people appear while reading: fetch the page after the last post shown.
   const latestRef = useRef({ hasNext: true, loadNext });
