@@ -3,10 +3,10 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
+import { ThreadOrderField } from '../components/ThreadOrderField';
 import { FollowControl } from '../components/FollowControl';
-import { ORDERS } from './Forum';
 import { useAuth } from '../lib/auth';
 import { THEMES } from '../lib/labels';
 
@@ -15,10 +15,7 @@ const CATEGORY = graphql(`
     category(slug: $slug) {
       id slug name description theme threadCount
       threads(orderBy: $orderBy, first: $first, after: $after) {
-        nodes {
-          id title pinned status hidden postCount lastActivityAt tags
-          author { id displayName }
-        }
+        nodes { ...ThreadListItem }
         pageInfo { hasNextPage endCursor }
         totalCount
       }
@@ -49,15 +46,7 @@ export default function Category() {
       {c.theme && <p className="small text-secondary">Tema: {THEMES[c.theme]}</p>}
       <div className="d-flex flex-wrap gap-3 align-items-end mb-3">
         <div>
-          <Field label="Ordina per">
-            {(p) => (
-              <select {...p} className="form-select" value={orderBy} onChange={(e) => setOrderBy(e.target.value as ThreadOrder)}>
-                {ORDERS.map(([k, v]) => (
-                  <option key={k} value={k}>{v}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ThreadOrderField value={orderBy} onChange={setOrderBy} />
         </div>
         {viewer && <FollowControl targetType="CATEGORY" targetId={c.id} allowFirstPost />}
         {viewer && (

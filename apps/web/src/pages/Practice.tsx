@@ -24,11 +24,7 @@ const PRACTICE = graphql(`
       updates { id summary createdAt author { id displayName } }
       twinnings { id status objectives createdAt receiving { id name } }
       threads(first: $first, after: $after) {
-        nodes {
-          id title pinned status hidden postCount lastActivityAt tags
-          author { id displayName }
-          category { id slug name }
-        }
+        nodes { ...ThreadListItem }
         pageInfo { hasNextPage endCursor }
         totalCount
       }
