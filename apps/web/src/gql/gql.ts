@@ -20,8 +20,9 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
-    "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": typeof types.MyFollowsDocument,
-    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": typeof types.FollowDocument,
+    "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": typeof types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": typeof types.MyFollowsDocument,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
@@ -39,6 +40,10 @@ type Documents = {
     "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
+    "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningHistoryFragmentDoc,
+    "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": typeof types.PracticeChangelogFragmentDoc,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
+    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
@@ -67,9 +72,7 @@ type Documents = {
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
-    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PracticePageDocument,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n": typeof types.UpdatePracticeDocument,
-    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
+    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": typeof types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": typeof types.PracticeRelaxationsDocument,
     "\n  query MyProfile {\n    me {\n      id handle displayName position jobTitle bio expertise role status joinedAt email threadCount postCount\n      administration { id name }\n    }\n  }\n": typeof types.MyProfileDocument,
@@ -81,8 +84,8 @@ type Documents = {
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.LinkPracticeDocument,
     "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.UnlinkPracticeDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": typeof types.TwinningPageDocument,
-    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n": typeof types.SetTwinningStatusDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": typeof types.TwinningPageDocument,
+    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": typeof types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
 const documents: Documents = {
@@ -92,8 +95,9 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
-    "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": types.MyFollowsDocument,
-    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": types.FollowDocument,
+    "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": types.MyFollowsDocument,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
@@ -111,6 +115,10 @@ const documents: Documents = {
     "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
+    "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningHistoryFragmentDoc,
+    "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": types.PracticeChangelogFragmentDoc,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
+    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
@@ -139,9 +147,7 @@ const documents: Documents = {
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
-    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PracticePageDocument,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n": types.UpdatePracticeDocument,
-    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
+    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": types.PracticeRelaxationsDocument,
     "\n  query MyProfile {\n    me {\n      id handle displayName position jobTitle bio expertise role status joinedAt email threadCount postCount\n      administration { id name }\n    }\n  }\n": types.MyProfileDocument,
@@ -153,8 +159,8 @@ const documents: Documents = {
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.LinkPracticeDocument,
     "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.UnlinkPracticeDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": types.TwinningPageDocument,
-    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n": types.SetTwinningStatusDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": types.TwinningPageDocument,
+    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.TwinningsDocument,
 };
 
@@ -199,11 +205,15 @@ export function graphql(source: "\n  query SearchAdministrations($query: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n"];
+export function graphql(source: "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n"): (typeof documents)["\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n"): (typeof documents)["\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n"];
+export function graphql(source: "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n"): (typeof documents)["\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,6 +282,22 @@ export function graphql(source: "\n  mutation MoveThread($threadId: ID!, $catego
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"): (typeof documents)["\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n"): (typeof documents)["\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,15 +413,7 @@ export function graphql(source: "\n  mutation MarkRead($ids: [ID!]) {\n    markN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"];
+export function graphql(source: "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -443,11 +461,11 @@ export function graphql(source: "\n  mutation UnlinkPractice($threadId: ID!, $pr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n"];
+export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n"): (typeof documents)["\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
