@@ -25,7 +25,6 @@ type Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
     "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
     "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
@@ -47,6 +46,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
     "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
@@ -100,7 +100,6 @@ const documents: Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
     "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
     "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
@@ -122,6 +121,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
     "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
@@ -225,10 +225,6 @@ export function graphql(source: "\n  query MentionCandidates($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,6 +306,10 @@ export function graphql(source: "\n  query Categories {\n    categories { id slu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { FlagResolution } from '../gql/graphql';
-import { useOpenFlagCount } from '../components/OpenFlagsBadge';
 import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useLive } from '../lib/live';
 import { formatDateTime } from '../lib/format';
 import { FLAG_STATUSES, MODERATION_ACTIONS, ROLES } from '../lib/labels';
 
@@ -72,7 +72,7 @@ const MODERATOR_CANDIDATES = graphql(`
 function Queue() {
   const { data, loading, error, fetchMore, refetch } = useQuery(QUEUE, { variables: { first: 20 } });
   // Flags raised or resolved elsewhere (the badge's live count) reload the queue.
-  const openFlags = useOpenFlagCount();
+  const { openFlags } = useLive();
   const shownTotal = data?.moderationQueue.totalCount;
   useEffect(() => {
     if (openFlags !== null && shownTotal !== undefined && openFlags !== shownTotal) void refetch();
