@@ -14,11 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": typeof types.CreateInvitationDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": typeof types.MyFollowsDocument,
@@ -40,6 +35,24 @@ type Documents = {
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
     "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningHistoryFragmentDoc,
+    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
+    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": typeof types.SetMemberAdministrationDocument,
+    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetMemberStatusDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": typeof types.ResolveFlagDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": typeof types.ModeratorCandidatesDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": typeof types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": typeof types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": typeof types.PracticeChangelogFragmentDoc,
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
@@ -47,12 +60,6 @@ type Documents = {
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
-    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
-    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
-    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
-    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
-    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetMemberStatusDocument,
-    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": typeof types.SetMemberAdministrationDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CategoryDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": typeof types.LatestThreadsDocument,
@@ -61,13 +68,6 @@ type Documents = {
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": typeof types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": typeof types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
-    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
-    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": typeof types.ResolveFlagDocument,
-    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": typeof types.ModerationLogPostDocument,
-    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": typeof types.ModerationLogThreadDocument,
-    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
-    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": typeof types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -89,11 +89,6 @@ type Documents = {
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
 const documents: Documents = {
-    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": types.InvitationsDocument,
-    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": types.CreateInvitationDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": types.RevokeInvitationDocument,
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": types.MyFollowsDocument,
@@ -115,6 +110,24 @@ const documents: Documents = {
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
     "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningHistoryFragmentDoc,
+    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
+    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": types.SetMemberAdministrationDocument,
+    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": types.SetMemberStatusDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": types.ResolveFlagDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": types.ModeratorCandidatesDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": types.PracticeChangelogFragmentDoc,
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
@@ -122,12 +135,6 @@ const documents: Documents = {
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
-    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
-    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
-    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
-    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
-    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": types.SetMemberStatusDocument,
-    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": types.SetMemberAdministrationDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CategoryDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": types.LatestThreadsDocument,
@@ -136,13 +143,6 @@ const documents: Documents = {
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.MembersDocument,
-    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
-    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
-    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": types.ResolveFlagDocument,
-    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": types.ModerationLogPostDocument,
-    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": types.ModerationLogThreadDocument,
-    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
-    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
@@ -178,26 +178,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,6 +265,78 @@ export function graphql(source: "\n  fragment TwinningHistory on Twinning {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"): (typeof documents)["\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"): (typeof documents)["\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"): (typeof documents)["\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,30 +362,6 @@ export function graphql(source: "\n  query UnreadCount {\n    unreadNotification
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"): (typeof documents)["\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,34 +394,6 @@ export function graphql(source: "\n  query MemberThreads($authorId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"): (typeof documents)["\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"): (typeof documents)["\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
