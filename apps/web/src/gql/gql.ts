@@ -20,20 +20,8 @@ type Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": typeof types.FindPracticesDocument,
     "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n": typeof types.ThreadListItemFragmentDoc,
-    "\n  query MoveCategories {\n    categories { id name }\n  }\n": typeof types.MoveCategoriesDocument,
-    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": typeof types.SetPinnedDocument,
-    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": typeof types.SetLockedDocument,
-    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
-    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
-    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
     "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningHistoryFragmentDoc,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
@@ -56,6 +44,25 @@ type Documents = {
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": typeof types.PracticeChangelogFragmentDoc,
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
+    "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": typeof types.ThreadPracticeLinksFragmentDoc,
+    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": typeof types.LinkPracticeDocument,
+    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n": typeof types.UnlinkPracticeDocument,
+    "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n": typeof types.ModeratedThreadFragmentDoc,
+    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": typeof types.SetPinnedDocument,
+    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": typeof types.SetLockedDocument,
+    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
+    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n": typeof types.PostThreadFragmentDoc,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
+    "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": typeof types.ThreadHeaderFragmentDoc,
+    "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": typeof types.PostByIdDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
@@ -80,10 +87,7 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": typeof types.SearchAllKindsDocument,
-    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
-    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.LinkPracticeDocument,
-    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.UnlinkPracticeDocument,
+    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
     "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": typeof types.TwinningPageDocument,
     "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": typeof types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
@@ -95,20 +99,8 @@ const documents: Documents = {
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
     "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": types.FindPracticesDocument,
     "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n": types.ThreadListItemFragmentDoc,
-    "\n  query MoveCategories {\n    categories { id name }\n  }\n": types.MoveCategoriesDocument,
-    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": types.SetPinnedDocument,
-    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": types.SetLockedDocument,
-    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
-    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
-    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
     "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningHistoryFragmentDoc,
     "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
     "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
@@ -131,6 +123,25 @@ const documents: Documents = {
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": types.PracticeChangelogFragmentDoc,
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
+    "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": types.ThreadPracticeLinksFragmentDoc,
+    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": types.LinkPracticeDocument,
+    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n": types.UnlinkPracticeDocument,
+    "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n": types.ModeratedThreadFragmentDoc,
+    "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": types.SetPinnedDocument,
+    "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": types.SetLockedDocument,
+    "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
+    "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n": types.PostThreadFragmentDoc,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
+    "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": types.ThreadHeaderFragmentDoc,
+    "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": types.PostByIdDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
@@ -155,10 +166,7 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": types.SearchAllKindsDocument,
-    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
-    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.LinkPracticeDocument,
-    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.UnlinkPracticeDocument,
+    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
     "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": types.TwinningPageDocument,
     "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.TwinningsDocument,
@@ -205,59 +213,11 @@ export function graphql(source: "\n  query MentionCandidates($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"): (typeof documents)["\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n"): (typeof documents)["\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MoveCategories {\n    categories { id name }\n  }\n"): (typeof documents)["\n  query MoveCategories {\n    categories { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"): (typeof documents)["\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"): (typeof documents)["\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"): (typeof documents)["\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,6 +306,82 @@ export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePract
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n"): (typeof documents)["\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n"): (typeof documents)["\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n"): (typeof documents)["\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n"): (typeof documents)["\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"): (typeof documents)["\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"): (typeof documents)["\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"): (typeof documents)["\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n"): (typeof documents)["\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n"): (typeof documents)["\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n"): (typeof documents)["\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,19 +481,7 @@ export function graphql(source: "\n  query SearchAllKinds($query: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"];
+export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

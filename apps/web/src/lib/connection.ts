@@ -1,4 +1,4 @@
-import type { FieldPolicy, Reference } from '@apollo/client';
+import type { ApolloCache, FieldPolicy, Reference, StoreObject } from '@apollo/client';
 
 /** A cursor connection as the cache stores it: nodes are references (or inline objects without an id). */
 interface StoredConnection {
@@ -32,4 +32,27 @@ export function cursorConnection(): FieldPolicy<StoredConnection> {
 /** The field policies of the connection fields of one type. */
 export function connectionFields(...names: string[]): Record<string, FieldPolicy<StoredConnection>> {
   return Object.fromEntries(names.map((name) => [name, cursorConnection()]));
+}
+
+/**
+ * Adds a node (already in the cache, with its __typename) at the end of every loaded list of a
+ * connection field of one entity, where the list's last page is loaded; a list with more pages to
+ * load is left alone (the node comes with them). Returns whether a list took it.
+ */
+export function appendToConnection(cache: ApolloCache, entityId: string, field: string, node: StoreObject): boolean {
+  let added = false;
+  cache.modify({
+    id: entityId,
+    fields: {
+      [field]: (value, { readField, toReference }) => {
+        const list = value as StoredConnection;
+        const ref = toReference(node);
+        if (!ref || list.pageInfo.hasNextPage) return list;
+        if (list.nodes.some((n) => readField<string>('id', n as Reference) === node.id)) return list;
+        added = true;
+        return { ...list, nodes: [...list.nodes, ref], totalCount: list.totalCount + 1 };
+      },
+    },
+  });
+  return added;
 }
