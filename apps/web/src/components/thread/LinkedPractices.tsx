@@ -8,6 +8,7 @@ import { PracticePicker, type PickedPractice } from '../PracticePicker';
 import { Empty, ErrorMessage } from '../ui';
 import { useAuth } from '../../lib/auth';
 import { formatDate } from '../../lib/format';
+import { canUnlinkPractice } from '../../lib/permissions';
 
 export const THREAD_PRACTICE_LINKS = graphql(`
   fragment ThreadPracticeLinks on Thread {
@@ -34,7 +35,7 @@ export function LinkedPractices({ thread, canLink }: { thread: ThreadPracticeLin
   const [picked, setPicked] = useState<PickedPractice[]>([]);
   const [link, l] = useMutation(LINK);
   const [unlink, u] = useMutation(UNLINK);
-  const { isModerator } = useAuth();
+  const { viewer } = useAuth();
   return (
     <section aria-labelledby="linked-practices" className="mb-4">
       <h2 id="linked-practices" className="h5">
@@ -47,7 +48,7 @@ export function LinkedPractices({ thread, canLink }: { thread: ThreadPracticeLin
             <Link to={`/pratiche/${l.practice.slug}`}>{l.practice.title}</Link>
             {l.note && <span> — {l.note}</span>}
             <span className="small text-secondary"> (collegata da {l.linkedBy.displayName} il {formatDate(l.linkedAt)})</span>
-            {isModerator && (
+            {canUnlinkPractice(viewer, thread, l) && (
               <button type="button" className="btn btn-link btn-sm" onClick={() => unlink({ variables: { threadId: thread.id, practiceId: l.practice.id } }).catch(() => undefined)}>
                 Scollega<span className="visually-hidden"> {l.practice.title}</span>
               </button>
