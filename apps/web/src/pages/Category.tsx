@@ -3,12 +3,12 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { ThreadList } from '../components/ThreadList';
-import { ThreadOrderField } from '../components/ThreadOrderField';
 import { FollowControl } from '../components/FollowControl';
 import { useAuth } from '../lib/auth';
-import { THEMES } from '../lib/labels';
+import { THEMES, THREAD_ORDERS } from '../lib/labels';
 
 const CATEGORY = graphql(`
   query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {
@@ -35,18 +35,13 @@ export default function Category() {
   const more = () => fetchMore({ variables: { after: c.threads.pageInfo.endCursor } });
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/discussioni">Forum</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{c.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[['/discussioni', 'Forum']]} current={c.name} />
       <PageTitle title={c.name}>{c.name}</PageTitle>
       {c.description && <p>{c.description}</p>}
       {c.theme && <p className="small text-secondary">Tema: {THEMES[c.theme]}</p>}
       <div className="d-flex flex-wrap gap-3 align-items-end mb-3">
         <div>
-          <ThreadOrderField value={orderBy} onChange={setOrderBy} />
+          <SelectField label="Ordina per" options={THREAD_ORDERS} value={orderBy} onChange={setOrderBy} />
         </div>
         {viewer && <FollowControl targetType="CATEGORY" targetId={c.id} allowFirstPost />}
         {viewer && (

@@ -2,11 +2,11 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
-import { ThreadOrderField } from '../components/ThreadOrderField';
 import { useAuth } from '../lib/auth';
 import { CATEGORIES } from '../lib/categories';
+import { THREAD_ORDERS } from '../lib/labels';
 
 const THREADS = graphql(`
   query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {
@@ -65,7 +65,7 @@ export default function Forum() {
           </Field>
         </div>
         <div className="col-12 col-md-4">
-          <ThreadOrderField value={orderBy} onChange={(order) => update('ordine', order)} />
+          <SelectField label="Ordina per" options={THREAD_ORDERS} value={orderBy} onChange={(order) => update('ordine', order)} />
         </div>
       </form>
       {loading && !data && <Loading />}

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { FollowControl } from '../components/FollowControl';
 import { ThreadList } from '../components/ThreadList';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
@@ -43,17 +44,7 @@ export default function Practice() {
 
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/pratiche">Catalogo</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            Scheda
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[['/pratiche', 'Catalogo']]} current="Scheda" />
       <PageTitle title={p.title}>{p.title}</PageTitle>
       <p className="lead">{p.summary}</p>
       <div className="row g-4">

@@ -5,6 +5,7 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
 import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { TwinningHistory } from '../components/TwinningHistory';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { useAuth } from '../lib/auth';
@@ -49,17 +50,7 @@ export default function Twinning() {
   if (!t) return <Empty>Gemellaggio non trovato.</Empty>;
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/gemellaggi">Gemellaggi</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            Dettaglio
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[['/gemellaggi', 'Gemellaggi']]} current="Dettaglio" />
       <PageTitle title={`Gemellaggio: ${t.practice.title}`}>Gemellaggio: {t.practice.title}</PageTitle>
       <p>
         <TwinningStatusBadge status={t.status} className="fs-6" />

@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../../gql';
 import type { AdministrationKind, Region } from '../../gql/graphql';
-import { ErrorMessage, Field, LoadMore, Loading, Notice } from '../ui';
+import { ErrorMessage, Field, LoadMore, Loading, Notice, SelectField } from '../ui';
 import { fieldError, toUiError } from '../../lib/errors';
-import { ADMINISTRATION_KINDS, entries, REGIONS } from '../../lib/labels';
+import { ADMINISTRATION_KINDS, REGIONS } from '../../lib/labels';
 
 const ADMINISTRATIONS = graphql(`
   query AdminAdministrations($query: String, $first: Int, $after: String) {
@@ -58,17 +58,7 @@ export function AdministrationsTab() {
             </Field>
           </div>
           <div className="col-12 col-md-6">
-            <Field label="Tipologia">
-              {(p) => (
-                <select {...p} className="form-select" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as AdministrationKind })}>
-                  {entries(ADMINISTRATION_KINDS).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label="Tipologia" options={ADMINISTRATION_KINDS} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
           </div>
           <div className="col-12 col-md-4">
             <Field label="Codice IPA (facoltativo)" error={fieldError(ui, 'ipaCode')}>
@@ -76,18 +66,7 @@ export function AdministrationsTab() {
             </Field>
           </div>
           <div className="col-12 col-md-4">
-            <Field label="Regione">
-              {(p) => (
-                <select {...p} className="form-select" value={form.region} onChange={(e) => setForm({ ...form, region: e.target.value as Region | '' })}>
-                  <option value="">Nessuna (estera)</option>
-                  {entries(REGIONS).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label="Regione" anyLabel="Nessuna (estera)" options={REGIONS} value={form.region} onChange={(region) => setForm({ ...form, region })} />
           </div>
           <div className="col-12 col-md-4">
             <Field label="Paese (codice ISO)" error={fieldError(ui, 'country')}>

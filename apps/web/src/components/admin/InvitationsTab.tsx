@@ -4,11 +4,11 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../../gql';
 import type { InvitationFieldsFragment as Invitation, Role } from '../../gql/graphql';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { Empty, ErrorMessage, Field, Loading, Notice } from '../ui';
+import { Empty, ErrorMessage, Field, Loading, Notice, SelectField } from '../ui';
 import { CopyLink, InvitationStatus } from './InvitationCells';
 import { fieldError, toUiError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { entries, ROLES } from '../../lib/labels';
+import { ROLES } from '../../lib/labels';
 
 export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation {
@@ -76,17 +76,7 @@ export function InvitationsTab() {
           </Field>
         </div>
         <div className="col-12 col-md-3">
-          <Field label="Ruolo">
-            {(p) => (
-              <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {entries(ROLES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Ruolo" options={ROLES} value={role} onChange={setRole} />
         </div>
         <div className="col-12 col-md-3">
           <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>

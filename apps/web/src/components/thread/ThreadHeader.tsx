@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ThreadHeaderFragment } from '../../gql/graphql';
+import { Breadcrumb } from '../Breadcrumb';
 import { PageTitle } from '../ui';
 import { formatDate, plural } from '../../lib/format';
 
@@ -16,21 +17,13 @@ export const THREAD_HEADER = graphql(`
 export function ThreadHeader({ thread }: { thread: ThreadHeaderFragment }) {
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/discussioni">Forum</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item">
-            <Link to={`/categorie/${thread.category.slug}`}>{thread.category.name}</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            Discussione
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          ['/discussioni', 'Forum'],
+          [`/categorie/${thread.category.slug}`, thread.category.name],
+        ]}
+        current="Discussione"
+      />
       <PageTitle title={thread.title}>{thread.title}</PageTitle>
       <div className="d-flex flex-wrap gap-2 mb-3 small">
         {thread.pinned && <span className="badge bg-primary">In evidenza</span>}
