@@ -5,15 +5,21 @@ import type { FollowLevel, FollowTargetType } from '../gql/graphql';
 import { FOLLOW_LEVELS } from '../lib/labels';
 import { ErrorMessage } from './ui';
 
+export const FOLLOW_FIELDS = graphql(`
+  fragment FollowFields on Follow {
+    id targetType targetId level createdAt
+  }
+`);
+
 export const MY_FOLLOWS = graphql(`
   query MyFollows {
-    myFollows { id targetType targetId level createdAt }
+    myFollows { ...FollowFields }
   }
 `);
 
 const FOLLOW = graphql(`
   mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {
-    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }
+    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }
   }
 `);
 

@@ -1,21 +1,19 @@
 import { Link } from 'react-router';
+import { graphql } from '../gql';
+import type { ThreadListItemFragment } from '../gql/graphql';
 import { formatRelative, plural } from '../lib/format';
 import { Empty } from './ui';
 
-export interface ThreadRow {
-  id: string;
-  title: string;
-  pinned: boolean;
-  status: string;
-  hidden: boolean;
-  postCount: number;
-  lastActivityAt: string;
-  tags: string[];
-  author: { id: string; displayName: string };
-  category?: { slug: string; name: string } | null;
-}
+/** What a row of a thread list shows: spread it into every query whose threads go to ThreadList. */
+export const THREAD_LIST_ITEM = graphql(`
+  fragment ThreadListItem on Thread {
+    id title pinned status hidden postCount lastActivityAt tags
+    author { id displayName }
+    category { id slug name }
+  }
+`);
 
-export function ThreadList({ threads, showCategory = true }: { threads: ThreadRow[]; showCategory?: boolean }) {
+export function ThreadList({ threads, showCategory = true }: { threads: readonly ThreadListItemFragment[]; showCategory?: boolean }) {
   if (threads.length === 0) return <Empty>Nessuna discussione.</Empty>;
   return (
     <ul className="list-unstyled hub-thread-list">
@@ -31,7 +29,7 @@ export function ThreadList({ threads, showCategory = true }: { threads: ThreadRo
           </div>
           <div className="small text-secondary d-flex flex-wrap gap-2">
             <span>di {t.author.displayName}</span>
-            {showCategory && t.category && (
+            {showCategory && (
               <span>
                 in <Link to={`/categorie/${t.category.slug}`}>{t.category.name}</Link>
               </span>

@@ -129,23 +129,23 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
-interface SelectFieldProps {
+interface SelectFieldProps<K extends string> {
   label: string;
-  value: string;
-  /** The first option, with an empty value: no filter. */
-  anyLabel: string;
-  options: Record<string, string>;
-  onChange: (value: string) => void;
+  value: K | '';
+  /** A first option with an empty value (no filter, none), when there is one. */
+  anyLabel?: string;
+  options: Record<K, string>;
+  onChange: (value: K) => void;
 }
 
-/** A labelled select over a map of values to Italian labels, with an "any" option first (list filters). */
-export function SelectField({ label, value, anyLabel, options, onChange }: SelectFieldProps) {
+/** A labelled select over a map of values to Italian labels, optionally with an "any" option first (list filters). */
+export function SelectField<K extends string>({ label, value, anyLabel, options, onChange }: SelectFieldProps<K>) {
   return (
     <Field label={label}>
       {(p) => (
-        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{anyLabel}</option>
-          {Object.entries(options).map(([k, v]) => (
+        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value as K)}>
+          {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+          {(Object.entries(options) as [K, string][]).map(([k, v]) => (
             <option key={k} value={k}>
               {v}
             </option>
@@ -154,8 +154,4 @@ export function SelectField({ label, value, anyLabel, options, onChange }: Selec
       )}
     </Field>
   );
-}
-
-export function appendConnection<T extends { nodes: unknown[] }>(prev: T, next: T): T {
-  return { ...next, nodes: [...prev.nodes, ...next.nodes] };
 }

@@ -14,61 +14,72 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
+    "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": typeof types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": typeof types.MyFollowsDocument,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
+    "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": typeof types.FindPracticesDocument,
+    "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n": typeof types.ThreadListItemFragmentDoc,
+    "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningHistoryFragmentDoc,
+    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
+    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
     "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
-    "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": typeof types.MyFollowsDocument,
-    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": typeof types.FollowDocument,
-    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
-    "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
-    "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": typeof types.FindPracticesDocument,
-    "\n  query MoveCategories {\n    categories { id name }\n  }\n": typeof types.MoveCategoriesDocument,
+    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": typeof types.SetMemberAdministrationDocument,
+    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetMemberStatusDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": typeof types.ResolveFlagDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": typeof types.ModeratorCandidatesDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": typeof types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": typeof types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": typeof types.PracticeChangelogFragmentDoc,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
+    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
+    "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": typeof types.ThreadPracticeLinksFragmentDoc,
+    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": typeof types.LinkPracticeDocument,
+    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n": typeof types.UnlinkPracticeDocument,
+    "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n": typeof types.ModeratedThreadFragmentDoc,
     "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": typeof types.SetPinnedDocument,
     "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": typeof types.SetLockedDocument,
     "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetThreadHiddenDocument,
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": typeof types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": typeof types.MergeThreadsDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": typeof types.FlagPostDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n": typeof types.PostThreadFragmentDoc,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": typeof types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": typeof types.MarkSolutionDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": typeof types.SetPostHiddenDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
+    "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": typeof types.ThreadHeaderFragmentDoc,
+    "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": typeof types.PostByIdDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
-    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminAdministrationsDocument,
-    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": typeof types.CreateAdministrationDocument,
-    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
-    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
-    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetMemberStatusDocument,
-    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": typeof types.SetMemberAdministrationDocument,
-    "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CategoryDocument,
-    "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
-    "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n": typeof types.LatestThreadsDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
+    "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CategoryDocument,
+    "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ThreadsDocument,
+    "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": typeof types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": typeof types.DigestDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": typeof types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": typeof types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationQueueDocument,
-    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
-    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": typeof types.ResolveFlagDocument,
-    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": typeof types.ModerationLogPostDocument,
-    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": typeof types.ModerationLogThreadDocument,
-    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
-    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": typeof types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
-    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n          category { id slug name }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PracticePageDocument,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n": typeof types.UpdatePracticeDocument,
-    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
+    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": typeof types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": typeof types.PracticeRelaxationsDocument,
     "\n  query MyProfile {\n    me {\n      id handle displayName position jobTitle bio expertise role status joinedAt email threadCount postCount\n      administration { id name }\n    }\n  }\n": typeof types.MyProfileDocument,
@@ -76,70 +87,78 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": typeof types.SearchAllKindsDocument,
-    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
-    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.LinkPracticeDocument,
-    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": typeof types.UnlinkPracticeDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": typeof types.TwinningPageDocument,
-    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n": typeof types.SetTwinningStatusDocument,
+    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": typeof types.TwinningPageDocument,
+    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": typeof types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
 const documents: Documents = {
+    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
+    "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": types.MyFollowsDocument,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
+    "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": types.FindPracticesDocument,
+    "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n": types.ThreadListItemFragmentDoc,
+    "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningHistoryFragmentDoc,
+    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
+    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
     "\n  fragment InvitationFields on Invitation {\n    id email role code expiresAt acceptedAt status sentAt revokedAt\n    invitedBy { id displayName }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations {\n    invitations { ...InvitationFields }\n  }\n": types.InvitationsDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) { ...InvitationFields }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { ...InvitationFields }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { ...InvitationFields }\n  }\n": types.RevokeInvitationDocument,
-    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
-    "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n": types.MyFollowsDocument,
-    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n": types.FollowDocument,
-    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n": types.UnfollowDocument,
-    "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
-    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
-    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
-    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
-    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
-    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
-    "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n": types.FindPracticesDocument,
-    "\n  query MoveCategories {\n    categories { id name }\n  }\n": types.MoveCategoriesDocument,
+    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": types.SetMemberAdministrationDocument,
+    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": types.SetMemberStatusDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": types.ResolveFlagDocument,
+    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": types.ModeratorCandidatesDocument,
+    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": types.ModerationLogPostDocument,
+    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": types.ModerationLogThreadDocument,
+    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
+    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": types.PracticeChangelogFragmentDoc,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
+    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
+    "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": types.ThreadPracticeLinksFragmentDoc,
+    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": types.LinkPracticeDocument,
+    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n": types.UnlinkPracticeDocument,
+    "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n": types.ModeratedThreadFragmentDoc,
     "\n  mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {\n    setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }\n  }\n": types.SetPinnedDocument,
     "\n  mutation SetLocked($threadId: ID!, $locked: Boolean!, $reason: String) {\n    setThreadLocked(threadId: $threadId, locked: $locked, reason: $reason) { id status }\n  }\n": types.SetLockedDocument,
     "\n  mutation SetThreadHidden($threadId: ID!, $hidden: Boolean!, $reason: String) {\n    setThreadHidden(threadId: $threadId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetThreadHiddenDocument,
     "\n  mutation MoveThread($threadId: ID!, $categoryId: ID!, $reason: String) {\n    moveThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) { id category { id slug name } }\n  }\n": types.MoveThreadDocument,
     "\n  mutation MergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {\n    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) { id }\n  }\n": types.MergeThreadsDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n": types.EditPostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n": types.FlagPostDocument,
+    "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n": types.PostThreadFragmentDoc,
+    "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n": types.MarkUsefulDocument,
+    "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n": types.MarkSolutionDocument,
+    "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n": types.SetPostHiddenDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
+    "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": types.ThreadHeaderFragmentDoc,
+    "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": types.PostByIdDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
-    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
-    "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminAdministrationsDocument,
-    "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n": types.CreateAdministrationDocument,
-    "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
-    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
-    "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n": types.SetMemberStatusDocument,
-    "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n": types.SetMemberAdministrationDocument,
-    "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CategoryDocument,
-    "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ThreadsDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
-    "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n": types.LatestThreadsDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
+    "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
+    "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CategoryDocument,
+    "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ThreadsDocument,
+    "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": types.DigestDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": types.LoginDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id handle displayName position jobTitle bioHtml expertise role status joinedAt threadCount postCount email\n      administration { id name region country }\n    }\n  }\n": types.MemberPageDocument,
     "\n  query MemberThreads($authorId: ID!) {\n    threads(filter: { authorId: $authorId }, orderBy: NEWEST, first: 10) {\n      nodes { id title createdAt }\n      totalCount\n    }\n  }\n": types.MemberThreadsDocument,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id handle displayName position jobTitle role status expertise\n        administration { id name region }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.MembersDocument,
-    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationQueueDocument,
-    "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
-    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n": types.ResolveFlagDocument,
-    "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n": types.ModerationLogPostDocument,
-    "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n": types.ModerationLogThreadDocument,
-    "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
-    "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n": types.ModeratorCandidatesDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
-    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n          category { id slug name }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PracticePageDocument,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n": types.UpdatePracticeDocument,
-    "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
+    "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": types.PracticeRelaxationsDocument,
     "\n  query MyProfile {\n    me {\n      id handle displayName position jobTitle bio expertise role status joinedAt email threadCount postCount\n      administration { id name }\n    }\n  }\n": types.MyProfileDocument,
@@ -147,12 +166,9 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      member { id displayName }\n    }\n  }\n": types.RegisterDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": types.SearchAllKindsDocument,
-    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
-    "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.LinkPracticeDocument,
-    "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n": types.UnlinkPracticeDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n": types.TwinningPageDocument,
-    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n": types.SetTwinningStatusDocument,
+    "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n": types.TwinningPageDocument,
+    "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.TwinningsDocument,
 };
 
@@ -170,6 +186,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n"): (typeof documents)["\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n"): (typeof documents)["\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"): (typeof documents)["\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n"): (typeof documents)["\n  fragment ThreadListItem on Thread {\n    id title pinned status hidden postCount lastActivityAt tags\n    author { id displayName }\n    category { id slug name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n"): (typeof documents)["\n  fragment TwinningHistory on Twinning {\n    id status\n    history { from to note at by { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,59 +253,75 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"): (typeof documents)["\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows { id targetType targetId level createdAt }\n  }\n"];
+export function graphql(source: "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n"): (typeof documents)["\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { id targetType targetId level createdAt }\n  }\n"];
+export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: String!) {\n    unfollow(targetType: $targetType, targetId: $targetId)\n  }\n"];
+export function graphql(source: "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    members(filter: { query: $query }, first: 6) {\n      nodes { id handle displayName }\n    }\n  }\n"];
+export function graphql(source: "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
+export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
+export function graphql(source: "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
+export function graphql(source: "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"): (typeof documents)["\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
+export function graphql(source: "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"): (typeof documents)["\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
+export function graphql(source: "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
+export function graphql(source: "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+export function graphql(source: "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"): (typeof documents)["\n  query FindPractices($query: String) {\n    practices(filter: { query: $query }, first: 8) {\n      nodes { id slug title offeringAdministration { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MoveCategories {\n    categories { id name }\n  }\n"): (typeof documents)["\n  query MoveCategories {\n    categories { id name }\n  }\n"];
+export function graphql(source: "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n"): (typeof documents)["\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n"): (typeof documents)["\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n"): (typeof documents)["\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { ...ThreadPracticeLinks }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n"): (typeof documents)["\n  fragment ModeratedThread on Thread {\n    id title pinned hidden status\n    category { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,43 +345,47 @@ export function graphql(source: "\n  mutation MergeThreads($sourceThreadId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful\n    author { id handle displayName }\n    replyTo { id author { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n"): (typeof documents)["\n  fragment PostThread on Thread {\n    id status\n    author { id }\n    solution { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"): (typeof documents)["\n  mutation MarkUseful($postId: ID!, $useful: Boolean!) {\n    markPostUseful(postId: $postId, useful: $useful) { id usefulCount viewerFoundUseful }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"): (typeof documents)["\n  mutation MarkSolution($threadId: ID!, $postId: ID) {\n    markSolution(threadId: $threadId, postId: $postId) { id solution { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {\n    setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n"): (typeof documents)["\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n"): (typeof documents)["\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminAdministrations($query: String, $first: Int, $after: String) {\n    administrations(query: $query, first: $first, after: $after) {\n      nodes { id name ipaCode kind region country convergence }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateAdministration($input: CreateAdministrationInput!) {\n    createAdministration(input: $input) { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($query: String, $first: Int, $after: String) {\n    members(filter: { query: $query }, first: $first, after: $after) {\n      nodes { id handle displayName role status email administration { id name } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($memberId: ID!, $status: MemberStatus!, $reason: String) {\n    setMemberStatus(memberId: $memberId, status: $status, reason: $reason) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"): (typeof documents)["\n  mutation SetMemberAdministration($memberId: ID!, $administrationId: ID) {\n    setMemberAdministration(memberId: $memberId, administrationId: $administrationId) { id administration { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,7 +393,23 @@ export function graphql(source: "\n  query Categories {\n    categories { id slu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes {\n        id title pinned status hidden postCount lastActivityAt tags\n        author { id displayName }\n        category { id slug name }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n"): (typeof documents)["\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,34 +433,6 @@ export function graphql(source: "\n  query Members($filter: MemberFilter, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      nodes {\n        id reason status createdAt\n        reporter { id displayName }\n        post { id body hidden author { id displayName } thread { id title } }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) { id status resolvedAt }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"): (typeof documents)["\n  query ModerationLogPost($id: ID!) {\n    post(id: $id) { id thread { id title } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"): (typeof documents)["\n  query ModerationLogThread($id: ID!) {\n    thread(id: $id) { id title }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"): (typeof documents)["\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCandidates($query: String!) {\n    members(filter: { query: $query }, first: 8) {\n      nodes { id displayName role }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -381,15 +449,7 @@ export function graphql(source: "\n  mutation MarkRead($ids: [ID!]) {\n    markN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n          category { id slug name }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      updates { id summary createdAt author { id displayName } }\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes {\n          id title pinned status hidden postCount lastActivityAt tags\n          author { id displayName }\n          category { id slug name }\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      updates { id summary createdAt author { id displayName } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n"];
+export function graphql(source: "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -421,27 +481,15 @@ export function graphql(source: "\n  query SearchAllKinds($query: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      id title status pinned hidden tags createdAt lastActivityAt postCount viewerIsFollowing\n      category { id slug name }\n      author { id displayName }\n      solution { id }\n      practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n"];
+export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation UnlinkPractice($threadId: ID!, $practiceId: ID!) {\n    unlinkPractice(threadId: $threadId, practiceId: $practiceId) { id practices { note linkedAt practice { id slug title } linkedBy { id displayName } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      history { from to note at by { id displayName } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) {\n      id status\n      history { from to note at by { id displayName } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n"): (typeof documents)["\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

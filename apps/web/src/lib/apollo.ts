@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { connectionFields } from './connection';
 import { getToken } from './session';
 
 const auth = new ApolloLink((operation, forward) => {
@@ -17,8 +18,23 @@ export function createClient(): ApolloClient {
     cache: new InMemoryCache({
       possibleTypes: { SearchHit: ['Thread', 'Post', 'Practice', 'Member'] },
       typePolicies: {
-        // Pages of a connection are merged by hand in fetchMore (see usePager).
-        Query: { fields: {} },
+        // "Carica altri" (fetchMore with `after`) adds its page to the list already shown.
+        Query: {
+          fields: connectionFields(
+            'members',
+            'administrations',
+            'threads',
+            'practices',
+            'twinnings',
+            'search',
+            'notifications',
+            'moderationQueue',
+            'moderationLog',
+          ),
+        },
+        Category: { fields: connectionFields('threads') },
+        Practice: { fields: connectionFields('threads') },
+        Thread: { fields: connectionFields('posts') },
         Follow: { keyFields: ['targetType', 'targetId'] },
       },
     }),

@@ -10,6 +10,7 @@ import type {
   Region,
   Role,
   Theme,
+  ThreadOrder,
   TwinningStatus,
 } from '../gql/graphql';
 
@@ -140,6 +141,13 @@ export const MODERATION_ACTIONS: Record<string, string> = {
   RESOLVE_FLAG: 'Segnalazione risolta',
   SET_ROLE: 'Cambio di ruolo',
   SET_STATUS: 'Cambio di stato',
+};
+
+/** The orders of a thread list (forum, category), in the order the select offers them. */
+export const THREAD_ORDERS: Record<ThreadOrder, string> = {
+  LAST_ACTIVITY: 'Ultima attività',
+  NEWEST: 'Più recenti',
+  MOST_USEFUL: 'Più utili',
 };
 
 export function entries<K extends string>(labels: Record<K, string>): [K, string][] {

@@ -3,22 +3,19 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { ThreadList } from '../components/ThreadList';
 import { FollowControl } from '../components/FollowControl';
-import { ORDERS } from './Forum';
 import { useAuth } from '../lib/auth';
-import { THEMES } from '../lib/labels';
+import { THEMES, THREAD_ORDERS } from '../lib/labels';
 
 const CATEGORY = graphql(`
   query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {
     category(slug: $slug) {
       id slug name description theme threadCount
       threads(orderBy: $orderBy, first: $first, after: $after) {
-        nodes {
-          id title pinned status hidden postCount lastActivityAt tags
-          author { id displayName }
-        }
+        nodes { ...ThreadListItem }
         pageInfo { hasNextPage endCursor }
         totalCount
       }
@@ -35,35 +32,16 @@ export default function Category() {
   if (error) return <ErrorMessage error={error} />;
   const c = data?.category;
   if (!c) return <Empty>Categoria non trovata.</Empty>;
-  const more = () =>
-    fetchMore({
-      variables: { after: c.threads.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        category: prev.category && fetchMoreResult.category ? { ...fetchMoreResult.category, threads: appendConnection(prev.category.threads, fetchMoreResult.category.threads) } : fetchMoreResult.category,
-      }),
-    });
+  const more = () => fetchMore({ variables: { after: c.threads.pageInfo.endCursor } });
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/discussioni">Forum</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{c.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[['/discussioni', 'Forum']]} current={c.name} />
       <PageTitle title={c.name}>{c.name}</PageTitle>
       {c.description && <p>{c.description}</p>}
       {c.theme && <p className="small text-secondary">Tema: {THEMES[c.theme]}</p>}
       <div className="d-flex flex-wrap gap-3 align-items-end mb-3">
         <div>
-          <Field label="Ordina per">
-            {(p) => (
-              <select {...p} className="form-select" value={orderBy} onChange={(e) => setOrderBy(e.target.value as ThreadOrder)}>
-                {ORDERS.map(([k, v]) => (
-                  <option key={k} value={k}>{v}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Ordina per" options={THREAD_ORDERS} value={orderBy} onChange={setOrderBy} />
         </div>
         {viewer && <FollowControl targetType="CATEGORY" targetId={c.id} allowFirstPost />}
         {viewer && (

@@ -2,30 +2,21 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
-import { appendConnection, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
-import { CATEGORIES } from './Home';
 import { useAuth } from '../lib/auth';
+import { CATEGORIES } from '../lib/categories';
+import { THREAD_ORDERS } from '../lib/labels';
 
 const THREADS = graphql(`
   query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {
     threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      nodes {
-        id title pinned status hidden postCount lastActivityAt tags
-        author { id displayName }
-        category { id slug name }
-      }
+      nodes { ...ThreadListItem }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
 `);
-
-export const ORDERS: [ThreadOrder, string][] = [
-  ['LAST_ACTIVITY', 'Ultima attività'],
-  ['NEWEST', 'Più recenti'],
-  ['MOST_USEFUL', 'Più utili'],
-];
 
 export default function Forum() {
   const { viewer } = useAuth();
@@ -41,11 +32,7 @@ export default function Forum() {
     else next.delete(k);
     setParams(next, { replace: true });
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.threads.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ threads: appendConnection(prev.threads!, fetchMoreResult.threads) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.threads.pageInfo.endCursor } });
 
   return (
     <>
@@ -78,17 +65,7 @@ export default function Forum() {
           </Field>
         </div>
         <div className="col-12 col-md-4">
-          <Field label="Ordina per">
-            {(p) => (
-              <select {...p} className="form-select" value={orderBy} onChange={(e) => update('ordine', e.target.value)}>
-                {ORDERS.map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Ordina per" options={THREAD_ORDERS} value={orderBy} onChange={(order) => update('ordine', order)} />
         </div>
       </form>
       {loading && !data && <Loading />}

@@ -4,22 +4,13 @@ import { graphql } from '../gql';
 import { ErrorMessage, Loading, PageTitle, Empty } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
 import { useAuth } from '../lib/auth';
+import { CATEGORIES } from '../lib/categories';
 import { formatDate, formatNumber, plural } from '../lib/format';
-
-export const CATEGORIES = graphql(`
-  query Categories {
-    categories { id slug name description theme threadCount }
-  }
-`);
 
 const LATEST = graphql(`
   query LatestThreads {
     threads(orderBy: LAST_ACTIVITY, first: 8) {
-      nodes {
-        id title pinned status hidden postCount lastActivityAt tags
-        author { id displayName }
-        category { id slug name }
-      }
+      nodes { ...ThreadListItem }
     }
   }
 `);

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { Region, Theme } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { POSITIONS, REGIONS, ROLES, THEMES } from '../lib/labels';
 
@@ -36,11 +36,7 @@ export default function Members() {
     else next.delete(k);
     setParams(next, { replace: true });
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.members.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ members: appendConnection(prev.members!, fetchMoreResult.members) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.members.pageInfo.endCursor } });
   return (
     <>
       <PageTitle title="Membri">Membri della comunità</PageTitle>

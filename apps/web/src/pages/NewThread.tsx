@@ -6,8 +6,8 @@ import { graphql } from '../gql';
 import { ErrorMessage, Field, PageTitle } from '../components/ui';
 import { MarkdownEditor } from '../components/MarkdownEditor';
 import { PracticePicker, type PickedPractice } from '../components/PracticePicker';
-import { CATEGORIES } from './Home';
 import { useAuth } from '../lib/auth';
+import { CATEGORIES } from '../lib/categories';
 import { useDraft } from '../lib/drafts';
 import { fieldError, toUiError } from '../lib/errors';
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { NotificationsQuery } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, LoadMore, Loading, PageTitle } from '../components/ui';
 import { useLive } from '../lib/live';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { NOTIFICATION_TYPES } from '../lib/labels';
@@ -62,11 +62,7 @@ export default function Notifications() {
       /* shown below */
     }
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.notifications.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ notifications: appendConnection(prev.notifications!, fetchMoreResult.notifications) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.notifications.pageInfo.endCursor } });
 
   return (
     <>

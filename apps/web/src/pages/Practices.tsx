@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { PracticeFilter, PracticeOrder, Region, Theme } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { plural } from '../lib/format';
 import { REGIONS, THEMES } from '../lib/labels';
 
@@ -118,11 +118,7 @@ export default function Practices() {
     e.preventDefault();
     update('q', text.trim());
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.practices.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ practices: appendConnection(prev.practices!, fetchMoreResult.practices) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.practices.pageInfo.endCursor } });
 
   return (
     <>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { SearchKind, SearchOrder } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, Field, LoadMore, Loading, PageTitle } from '../components/ui';
 import { plural } from '../lib/format';
 
 const SEARCH = graphql(`
@@ -84,11 +84,7 @@ export default function Search() {
     else set.delete(k);
     setParams(withParam('tipi', [...set].join(',')), { replace: true });
   };
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.search.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ search: appendConnection(prev.search!, fetchMoreResult.search) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.search.pageInfo.endCursor } });
   const total = data ? `${data.search.totalCountEstimated ? 'circa ' : ''}${plural(data.search.totalCount, 'risultato', 'risultati')}` : '';
   const suggestion = data?.search.suggestion;
 

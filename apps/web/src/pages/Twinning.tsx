@@ -5,9 +5,11 @@ import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
 import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
+import { Breadcrumb } from '../components/Breadcrumb';
+import { TwinningHistory } from '../components/TwinningHistory';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { useAuth } from '../lib/auth';
-import { formatDate, formatDateTime, formatEuro } from '../lib/format';
+import { formatDate, formatEuro } from '../lib/format';
 import { TWINNING_STATUSES } from '../lib/labels';
 
 const TWINNING = graphql(`
@@ -17,17 +19,14 @@ const TWINNING = graphql(`
       practice { id slug title }
       offering { id name region }
       receiving { id name region }
-      history { from to note at by { id displayName } }
+      ...TwinningHistory
     }
   }
 `);
 
 const SET_STATUS = graphql(`
   mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {
-    setTwinningStatus(id: $id, status: $status, note: $note) {
-      id status
-      history { from to note at by { id displayName } }
-    }
+    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }
   }
 `);
 
@@ -51,17 +50,7 @@ export default function Twinning() {
   if (!t) return <Empty>Gemellaggio non trovato.</Empty>;
   return (
     <>
-      <nav aria-label="Percorso" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/gemellaggi">Gemellaggi</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            Dettaglio
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[['/gemellaggi', 'Gemellaggi']]} current="Dettaglio" />
       <PageTitle title={`Gemellaggio: ${t.practice.title}`}>Gemellaggio: {t.practice.title}</PageTitle>
       <p>
         <TwinningStatusBadge status={t.status} className="fs-6" />
@@ -92,19 +81,7 @@ export default function Twinning() {
           <p style={{ whiteSpace: 'pre-wrap' }}>{t.objectives}</p>
         </div>
         <div className="col-12 col-lg-5">
-          <h2 className="h5">Storico degli stati</h2>
-          <ol className="hub-timeline">
-            {t.history.map((h, i) => (
-              <li key={i}>
-                <strong>{TWINNING_STATUSES[h.to]}</strong>
-                {h.from && <span className="text-secondary"> (da {TWINNING_STATUSES[h.from]})</span>}
-                <div className="small">
-                  {formatDateTime(h.at)} · {h.by.displayName}
-                </div>
-                {h.note && <div className="small fst-italic">{h.note}</div>}
-              </li>
-            ))}
-          </ol>
+          <TwinningHistory twinning={t} />
           {isModerator && NEXT[t.status].length > 0 && (
             <div className="border rounded p-3">
               <h2 className="h6">Cambia stato</h2>

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
-import { appendConnection, Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
+import { Empty, ErrorMessage, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { formatDate } from '../lib/format';
 import { TWINNING_STATUSES } from '../lib/labels';
@@ -26,11 +26,7 @@ export default function Twinnings() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('stato') as TwinningStatus) || '';
   const { data, loading, error, fetchMore } = useQuery(TWINNINGS, { variables: { filter: { status: status || null }, first: 20 } });
-  const more = () =>
-    fetchMore({
-      variables: { after: data?.twinnings.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({ twinnings: appendConnection(prev.twinnings!, fetchMoreResult.twinnings) }),
-    });
+  const more = () => fetchMore({ variables: { after: data?.twinnings.pageInfo.endCursor } });
   return (
     <>
       <PageTitle title="Gemellaggi">Gemellaggi</PageTitle>

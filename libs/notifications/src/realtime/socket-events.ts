@@ -1,10 +1,12 @@
-import type { ErrorCode } from '@app/core';
-import type { NotificationType } from '../notifications.enums.js';
+// The socket.io contract of the server and of its clients: the web client imports these types
+// (type-only, by a relative path), so this file imports nothing: the client's compiler reads it
+// alone and nothing of the server reaches the bundle.
 
 /** The `notification` push: a committed inbox row (absent ids are null). */
 export interface NotificationPayload {
   id: string;
-  type: NotificationType;
+  /** A NotificationType value. */
+  type: string;
   text: string;
   createdAt: string;
   actorId: string | null;
@@ -20,7 +22,8 @@ export interface PostCreatedPayload {
   authorId: string;
 }
 
-export type Ack = { ok: true } | { ok: false; code: ErrorCode };
+/** `code`: one of the contract's error codes (ErrorCode of @app/core). */
+export type Ack = { ok: true } | { ok: false; code: string };
 
 /** What the server emits (socket.io's typed event map, shared with the test client). */
 export interface ServerToClientEvents {

@@ -2,15 +2,19 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
-import { graphql } from '../gql';
-import { ConfirmDialog } from './ConfirmDialog';
-import { ErrorMessage } from './ui';
+import { graphql } from '../../gql';
+import type { ModeratedThreadFragment } from '../../gql/graphql';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { ErrorMessage } from '../ui';
+import { CATEGORIES } from '../../lib/categories';
 
-const MOVE_CATEGORIES = graphql(`
-  query MoveCategories {
-    categories { id name }
+export const MODERATED_THREAD = graphql(`
+  fragment ModeratedThread on Thread {
+    id title pinned hidden status
+    category { id }
   }
 `);
+
 const PINNED = graphql(`
   mutation SetPinned($threadId: ID!, $pinned: Boolean!, $reason: String) {
     setThreadPinned(threadId: $threadId, pinned: $pinned, reason: $reason) { id pinned }
@@ -37,19 +41,10 @@ const MERGE = graphql(`
   }
 `);
 
-export interface ModeratedThread {
-  id: string;
-  title: string;
-  pinned: boolean;
-  hidden: boolean;
-  status: string;
-  category: { id: string };
-}
-
 /** Pin, lock, hide, move and merge a thread; each action may carry a reason for the moderation log. */
-export function ThreadModeratorTools({ thread }: { thread: ModeratedThread }) {
+export function ModeratorTools({ thread }: { thread: ModeratedThreadFragment }) {
   const navigate = useNavigate();
-  const categories = useQuery(MOVE_CATEGORIES);
+  const categories = useQuery(CATEGORIES);
   const [reason, setReason] = useState('');
   const [categoryId, setCategoryId] = useState(thread.category.id);
   const [target, setTarget] = useState('');

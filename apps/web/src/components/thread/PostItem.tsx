@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { Button } from 'design-react-kit';
-import { graphql } from '../gql';
-import type { PostFieldsFragment } from '../gql/graphql';
-import { ConfirmDialog } from './ConfirmDialog';
-import { MarkdownEditor } from './MarkdownEditor';
-import { ErrorMessage } from './ui';
-import { useAuth } from '../lib/auth';
-import { errorCode } from '../lib/errors';
-import { formatDateTime, formatNumber, plural } from '../lib/format';
+import { graphql } from '../../gql';
+import type { PostFieldsFragment, PostThreadFragment } from '../../gql/graphql';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { ErrorMessage } from '../ui';
+import { useAuth } from '../../lib/auth';
+import { formatDateTime, formatNumber, plural } from '../../lib/format';
+import { PostEditForm } from './PostEditForm';
+import { PostFlagForm } from './PostFlagForm';
 
 export const POST_FIELDS = graphql(`
   fragment PostFields on Post {
@@ -19,9 +18,12 @@ export const POST_FIELDS = graphql(`
   }
 `);
 
-const EDIT = graphql(`
-  mutation EditPost($input: EditPostInput!) {
-    editPost(input: $input) { ...PostFields }
+/** What a post's actions need to know of its thread. */
+export const POST_THREAD = graphql(`
+  fragment PostThread on Thread {
+    id status
+    author { id }
+    solution { id }
   }
 `);
 
@@ -37,64 +39,26 @@ const SOLUTION = graphql(`
   }
 `);
 
-const FLAG = graphql(`
-  mutation FlagPost($postId: ID!, $reason: String!) {
-    flagPost(postId: $postId, reason: $reason) { id status }
-  }
-`);
-
 const POST_HIDDEN = graphql(`
   mutation SetPostHidden($postId: ID!, $hidden: Boolean!, $reason: String) {
     setPostHidden(postId: $postId, hidden: $hidden, reason: $reason) { id hidden }
   }
 `);
 
-export interface PostThread {
-  id: string;
-  status: string;
-  author: { id: string };
-  solution: { id: string } | null;
-}
-
 /** One post of a thread with the actions its reader may take on it. */
-export function PostItem({
-  post,
-  thread,
-  onReply,
-  refetch,
-}: {
-  post: PostFieldsFragment;
-  thread: PostThread;
-  onReply: (p: PostFieldsFragment) => void;
-  refetch: () => void;
-}) {
+export function PostItem({ post, thread, onReply }: { post: PostFieldsFragment; thread: PostThreadFragment; onReply: (p: PostFieldsFragment) => void }) {
   const { viewer, isModerator } = useAuth();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(post.body);
   const [flagging, setFlagging] = useState(false);
-  const [reason, setReason] = useState('');
   const [flagged, setFlagged] = useState(false);
   const [confirmHide, setConfirmHide] = useState(false);
-  const [edit, e] = useMutation(EDIT);
   const [useful, u] = useMutation(USEFUL);
   const [solution, s] = useMutation(SOLUTION);
-  const [flag, f] = useMutation(FLAG);
   const [hide, h] = useMutation(POST_HIDDEN);
   const isSolution = thread.solution?.id === post.id;
   const own = viewer?.id === post.author.id;
   const canEdit = viewer && (own || isModerator);
   const canSolve = viewer && (viewer.id === thread.author.id || isModerator);
-  const conflict = errorCode(e.error) === 'CONFLICT';
-
-  const save = async (ev: FormEvent) => {
-    ev.preventDefault();
-    try {
-      await edit({ variables: { input: { postId: post.id, body: draft, version: post.version } } });
-      setEditing(false);
-    } catch {
-      /* shown below */
-    }
-  };
 
   return (
     <li id={`messaggio-${post.id}`} className={`hub-post ${isSolution ? 'hub-solution' : ''} ${post.hidden ? 'hub-hidden' : ''}`} data-testid="post">
@@ -119,42 +83,7 @@ export function PostItem({
         </header>
         {isSolution && <span className="badge bg-success mb-2">Soluzione</span>}
         {post.hidden && <span className="badge bg-danger mb-2">Nascosto ai membri</span>}
-        {editing ? (
-          <form onSubmit={save}>
-            {conflict && (
-              <div className="alert alert-warning" role="alert">
-                Il messaggio è stato modificato da qualcun altro mentre lo stavi modificando. Copia il tuo testo, ricarica la versione attuale e
-                riprova.
-                <div className="mt-2">
-                  <Button
-                    color="primary"
-                    size="sm"
-                    type="button"
-                    onClick={() => {
-                      e.reset();
-                      refetch();
-                      setEditing(false);
-                    }}
-                  >
-                    Ricarica la versione attuale
-                  </Button>
-                </div>
-              </div>
-            )}
-            {!conflict && <ErrorMessage error={e.error} />}
-            <MarkdownEditor label="Modifica il messaggio" value={draft} onChange={setDraft} autoFocus />
-            <div className="d-flex gap-2">
-              <Button color="primary" size="sm" type="submit" disabled={e.loading || !draft.trim()}>
-                Salva le modifiche
-              </Button>
-              <Button color="secondary" outline size="sm" type="button" onClick={() => setEditing(false)}>
-                Annulla
-              </Button>
-            </div>
-          </form>
-        ) : (
-          <div className="hub-post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-        )}
+        {editing ? <PostEditForm post={post} onClose={() => setEditing(false)} /> : <div className="hub-post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />}
         <footer className="d-flex flex-wrap gap-2 align-items-center mt-2">
           {viewer && !own ? (
             <button
@@ -187,15 +116,7 @@ export function PostItem({
             </button>
           )}
           {canEdit && !editing && (
-            <button
-              type="button"
-              className="btn btn-sm btn-outline-secondary"
-              onClick={() => {
-                setDraft(post.body);
-                e.reset();
-                setEditing(true);
-              }}
-            >
+            <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => setEditing(true)}>
               Modifica
             </button>
           )}
@@ -216,29 +137,15 @@ export function PostItem({
           )}
           {flagged && <span className="small text-success">Segnalazione inviata ai moderatori.</span>}
         </footer>
-        <ErrorMessage error={u.error ?? s.error ?? h.error ?? f.error} />
+        <ErrorMessage error={u.error ?? s.error ?? h.error} />
         {flagging && (
-          <form
-            className="mt-2"
-            onSubmit={async (ev) => {
-              ev.preventDefault();
-              try {
-                await flag({ variables: { postId: post.id, reason } });
-                setFlagging(false);
-                setFlagged(true);
-              } catch {
-                /* shown above */
-              }
+          <PostFlagForm
+            postId={post.id}
+            onSent={() => {
+              setFlagging(false);
+              setFlagged(true);
             }}
-          >
-            <label htmlFor={`flag-${post.id}`} className="form-label">
-              Motivo della segnalazione
-            </label>
-            <input id={`flag-${post.id}`} type="text" className="form-control mb-2" required value={reason} onChange={(ev) => setReason(ev.target.value)} />
-            <Button color="primary" size="sm" type="submit" disabled={!reason.trim() || f.loading}>
-              Invia segnalazione
-            </Button>
-          </form>
+          />
         )}
         {isModerator && (
           <ConfirmDialog

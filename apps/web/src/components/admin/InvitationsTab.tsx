@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
-import { graphql } from '../gql';
-import type { InvitationsQuery, Role } from '../gql/graphql';
-import { ConfirmDialog } from './ConfirmDialog';
-import { Empty, ErrorMessage, Field, Loading, Notice } from './ui';
-import { fieldError, toUiError } from '../lib/errors';
-import { formatDate, formatDateTime } from '../lib/format';
-import { entries, INVITATION_STATUS_BADGES, INVITATION_STATUSES, ROLES } from '../lib/labels';
+import { graphql } from '../../gql';
+import type { InvitationFieldsFragment as Invitation, Role } from '../../gql/graphql';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { Empty, ErrorMessage, Field, Loading, Notice, SelectField } from '../ui';
+import { CopyLink, InvitationStatus } from './InvitationCells';
+import { fieldError, toUiError } from '../../lib/errors';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { ROLES } from '../../lib/labels';
 
 export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation {
@@ -40,73 +41,8 @@ const REVOKE_INVITATION = graphql(`
   }
 `);
 
-type Invitation = InvitationsQuery['invitations'][number];
-
-/** The address to send to the invited person: the registration page with the code filled in. */
-export function invitationLink(code: string): string {
-  return `${window.location.origin}/registrazione?codice=${encodeURIComponent(code)}`;
-}
-
-/** Copies the invitation link; where the clipboard is not available, shows it selected for a manual copy. */
-function CopyLink({ invitation }: { invitation: Pick<Invitation, 'id' | 'code' | 'email'> }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = invitationLink(invitation.code);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  };
-  return (
-    <span className="d-inline-flex flex-wrap align-items-center gap-2">
-      <button type="button" className="btn btn-outline-primary btn-sm" onClick={copy} data-testid="copy-link">
-        Copia link<span className="visually-hidden"> dell’invito per {invitation.email}</span>
-      </button>
-      <span className="small text-success" role="status">
-        {state === 'copied' ? 'Link copiato' : ''}
-      </span>
-      {state === 'manual' && (
-        <span>
-          <label htmlFor={`link-${invitation.id}`} className="visually-hidden">
-            Link dell’invito per {invitation.email}
-          </label>
-          <input
-            id={`link-${invitation.id}`}
-            type="text"
-            className="form-control form-control-sm"
-            readOnly
-            value={link}
-            ref={(el) => el?.select()}
-          />
-        </span>
-      )}
-    </span>
-  );
-}
-
-function StatusCell({ invitation: i }: { invitation: Invitation }) {
-  const detail =
-    i.status === 'PENDING'
-      ? `scade il ${formatDate(i.expiresAt)}`
-      : i.status === 'EXPIRED'
-        ? `scaduto il ${formatDate(i.expiresAt)}`
-        : i.status === 'ACCEPTED'
-          ? `il ${formatDate(i.acceptedAt)}`
-          : `il ${formatDate(i.revokedAt)}`;
-  return (
-    <>
-      <span className={`badge ${INVITATION_STATUS_BADGES[i.status]}`} data-testid="invitation-status">
-        {INVITATION_STATUSES[i.status]}
-      </span>{' '}
-      <span className="small">{detail}</span>
-    </>
-  );
-}
-
 /** The admin's invitations: create (or renew), see the status, copy the link, resend and revoke. */
-export function AdminInvitations() {
+export function InvitationsTab() {
   const { data, loading, error } = useQuery(INVITATIONS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
@@ -140,17 +76,7 @@ export function AdminInvitations() {
           </Field>
         </div>
         <div className="col-12 col-md-3">
-          <Field label="Ruolo">
-            {(p) => (
-              <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {entries(ROLES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Ruolo" options={ROLES} value={role} onChange={setRole} />
         </div>
         <div className="col-12 col-md-3">
           <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>
@@ -201,7 +127,7 @@ export function AdminInvitations() {
                     <td>{i.email}</td>
                     <td>{ROLES[i.role]}</td>
                     <td>
-                      <StatusCell invitation={i} />
+                      <InvitationStatus invitation={i} />
                     </td>
                     <td>{i.invitedBy?.displayName ?? '—'}</td>
                     <td>{i.sentAt ? formatDateTime(i.sentAt) : '—'}</td>
