@@ -22,8 +22,11 @@ const deepImports = [
 
 /** The client imports no server code, except the shared types of the socket events. */
 const clientImports = [
-  ...deepImports,
-  { regex: '^(\\.\\./)+(libs|apps/api)/(?!.*socket-events)', message: 'Il client non importa il codice del server (solo i tipi condivisi degli eventi).' },
+  deepImports[0],
+  {
+    regex: '^(\\.\\./)+(libs|apps/api)/(?!notifications/src/realtime/socket-events$)',
+    message: 'Il client non importa il codice del server (solo i tipi condivisi degli eventi socket).',
+  },
   { regex: '^(\\.\\./)+pages/', message: 'Un componente non importa una pagina.' },
 ];
 

@@ -42,3 +42,13 @@ describe('the boundaries between libs, enforced by npm run lint', () => {
     expect(page.output).toContain('Una pagina non importa un’altra pagina');
   });
 });
+
+describe('the web client, enforced by npm run lint', () => {
+  it('imports the server only for the shared socket event types', () => {
+    const server = lint('apps/web/src/lib/example.ts', "import { ThreadService } from '../../../../libs/forum/src/thread/thread.service';\nexport const s = ThreadService;\n");
+    expect(server.status).toBe(1);
+    expect(server.output).toContain('Il client non importa il codice del server');
+    const shared = lint('apps/web/src/lib/example.ts', "import type { ServerToClientEvents } from '../../../../libs/notifications/src/realtime/socket-events';\nexport type E = ServerToClientEvents;\n");
+    expect(shared.output).toBe('');
+  });
+});
