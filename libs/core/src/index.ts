@@ -7,6 +7,8 @@ export * from './auth/password-policy.js';
 export * from './database/transaction-runner.js';
 export * from './database/data-source-options.js';
 export * from './database/ids.js';
+export * from './database/sql-params.js';
+export * from './database/counts.js';
 export * from './database/embedded-postgres.js';
 export * from './database/pagination/cursor.js';
 export * from './database/pagination/connection.js';

@@ -1,5 +1,6 @@
 export * from './forum.enums.js';
 export * from './forum.events.js';
+export * from './forum.rules.js';
 export * from './forum.module.js';
 export * from './category/category.entity.js';
 export * from './category/category.model.js';

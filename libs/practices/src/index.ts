@@ -4,6 +4,7 @@ export * from './practices.events.js';
 export * from './practice/practice.entity.js';
 export * from './practice/practice-contact.entity.js';
 export * from './practice/practice.model.js';
+export * from './practice/practice.rules.js';
 export * from './practice/practice.service.js';
 export * from './practice/practice.loader.js';
 export * from './practice/practice.errors.js';

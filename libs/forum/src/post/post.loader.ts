@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, namedCondition, PageArgs, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MemberLoaders } from '@app/members';
-import { groupedCounts } from '../shared/counts.js';
+import { visiblePostSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
@@ -22,42 +22,44 @@ export class PostLoaders {
   ) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
-    const all = ctx.viewer.canModerate;
     return ctx.loaders.get('forum.postById', () =>
       new DataLoader<string, PostEntity | null>(async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
-        const qb = this.dataSource.getRepository(PostEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: valid });
-        if (!all) {
-          qb.andWhere('p.hidden = false').andWhere('NOT EXISTS (SELECT 1 FROM thread t WHERE t.id = p."threadId" AND t.hidden)');
-        }
+        const visible = namedCondition((p) => visiblePostSql('p', readerOf(ctx.viewer, p)));
+        const qb = this.dataSource
+          .getRepository(PostEntity)
+          .createQueryBuilder('p')
+          .where('p.id IN (:...ids)', { ids: valid })
+          .andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (p) => p.id);
       }),
     );
   }
 
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return ctx.loaders.get('forum.postCountByThread', () =>
       new DataLoader<string, number>((ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "threadId" AS key, count(*)::int AS n FROM post WHERE "threadId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
+             WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
         ),
       ),
     );
   }
 
   postCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT p."hidden" AND NOT t."hidden"';
     return ctx.loaders.get('forum.postCountByMember', () =>
       new DataLoader<string, number>((ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
-           WHERE p."authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
+             WHERE p."authorId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { thread: 't' })} GROUP BY 1`,
         ),
       ),
     );
@@ -89,7 +91,6 @@ export class PostLoaders {
    * query for its posts whatever their number.
    */
   postsByThread(ctx: RequestContext, args: PageArgs): DataLoader<string, Page<PostEntity>> {
-    const all = ctx.viewer.canModerate;
     const memberId = ctx.viewer.memberId;
     const key = `forum.postsByThread:${args.first ?? ''}:${args.after ?? ''}`;
     return ctx.loaders.get(key, () =>
@@ -104,7 +105,7 @@ export class PostLoaders {
                  ELSE (SELECT json_agg(${member('pm')}) FROM member pm WHERE pm.id = ANY(p."mentionedIds")) END AS "__mentions",
             ${memberId ? `EXISTS (SELECT 1 FROM useful_mark pu WHERE pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid)` : 'false'} AS "__useful"`,
           parentColumn: 'p."threadId"',
-          where: () => (all ? [] : ['NOT p."hidden"']),
+          where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
           keys: POST_SORT_KEYS,
         });
         const byId = this.postById(ctx);

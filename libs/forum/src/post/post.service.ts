@@ -4,13 +4,15 @@ import {
   AppConfig,
   ForbiddenError,
   isUuid,
+  namedCondition,
+  readerOf,
   renderMarkdown,
   StaleVersionError,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
 import { MemberEntity } from '@app/members';
-import { ThreadEntity } from '../thread/thread.entity.js';
+import { visiblePostSql } from '../forum.rules.js';
 import { mentionedHandles } from './mentions.js';
 import type { EditPostInput } from './dto/edit-post.input.js';
 import { PostNotFoundError } from './post.errors.js';
@@ -47,12 +49,10 @@ export class PostService {
 
   /** A post the viewer may see: hidden posts and posts of hidden threads are NOT_FOUND for members. */
   async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<PostEntity> {
-    const post = isUuid(id) ? await em.getRepository(PostEntity).findOneBy({ id }) : null;
+    if (!isUuid(id)) throw new PostNotFoundError(id);
+    const visible = namedCondition((p) => visiblePostSql('p', readerOf(viewer, p)));
+    const post = await em.getRepository(PostEntity).createQueryBuilder('p').where('p.id = :id', { id }).andWhere(visible.sql, visible.params).getOne();
     if (!post) throw new PostNotFoundError(id);
-    if (!viewer.canModerate) {
-      const threadHidden = post.hidden || (await em.getRepository(ThreadEntity).existsBy({ id: post.threadId, hidden: true }));
-      if (threadHidden) throw new PostNotFoundError(id);
-    }
     return post;
   }
 

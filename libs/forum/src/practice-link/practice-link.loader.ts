@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { groupByKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { countPerKey, groupByKeys, isUuid, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
 import { MemberEntity, MemberLoaders } from '@app/members';
-import { PracticeEntity, PracticeLoaders, PracticeService } from '@app/practices';
+import { PracticeEntity, PracticeLoaders, visiblePracticeSql } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
-import { groupedCounts } from '../shared/counts.js';
+import { visibleThreadSql } from '../forum.rules.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
@@ -20,7 +20,6 @@ export class PracticeLinkLoaders {
   constructor(
     private readonly dataSource: DataSource,
     private readonly threads: ThreadLoaders,
-    private readonly practices: PracticeService,
     private readonly practiceLoaders: PracticeLoaders,
     private readonly members: MemberLoaders,
   ) {}
@@ -36,18 +35,18 @@ export class PracticeLinkLoaders {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const ds = this.dataSource;
-        const visible = this.practices.visibleCondition('lp', ctx.viewer);
+        const params = new SqlParams();
         const rows: Array<PracticeLinkEntity & LinkExtras> = await ds.query(
           `SELECT ${selectColumns(ds, PracticeLinkEntity, 'l')},
                   ${jsonColumns(ds, PracticeEntity, 'lp')} AS "__practice",
-                  ${visible.sql.replace(':visibleToMemberId', '$2::uuid')} AS "__visible",
+                  ${visiblePracticeSql('lp', readerOf(ctx.viewer, params.p))} AS "__visible",
                   ${jsonColumns(ds, MemberEntity, 'lm')} AS "__linkedBy"
            FROM thread_practice_link l
            LEFT JOIN practice lp ON lp.id = l."practiceId"
            LEFT JOIN member lm ON lm.id = l."linkedById"
-           WHERE l."threadId" = ANY($1::uuid[])
+           WHERE l."threadId" = ANY(${params.p(valid)}::uuid[])
            ORDER BY l."linkedAt" ASC, l."practiceId" ASC`,
-          'visibleToMemberId' in visible.params ? [valid, visible.params.visibleToMemberId] : [valid],
+          params.values,
         );
         const practices = this.practiceLoaders.practiceById(ctx);
         const members = this.members.memberById(ctx);
@@ -64,14 +63,14 @@ export class PracticeLinkLoaders {
   }
 
   threadCountByPractice(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT t."hidden"';
     return ctx.loaders.get('forum.threadCountByPractice', () =>
       new DataLoader<string, number>((ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
-           WHERE l."practiceId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
+             WHERE l."practiceId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
       ),
     );
@@ -79,7 +78,6 @@ export class PracticeLinkLoaders {
 
   /** A page of Practice.threads for many practices in one statement, most recently active first. */
   threadsByPractice(ctx: RequestContext, args: PageArgs): DataLoader<string, Page<ThreadEntity>> {
-    const all = ctx.viewer.canModerate;
     const key = `forum.threadsByPractice:${args.first ?? ''}:${args.after ?? ''}`;
     return ctx.loaders.get(key, () =>
       new DataLoader<string, Page<ThreadEntity>>(async (practiceIds) => {
@@ -87,7 +85,7 @@ export class PracticeLinkLoaders {
           from: 'thread t JOIN thread_practice_link l ON l."threadId" = t.id',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
           parentColumn: 'l."practiceId"',
-          where: () => (all ? [] : ['NOT t."hidden"']),
+          where: (p) => [visibleThreadSql('t', readerOf(ctx.viewer, p))],
           keys: threadSortKeys(ThreadOrder.LAST_ACTIVITY, false),
         });
         const byId = this.threads.threadById(ctx);

@@ -1,19 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, PageArgs, PageInfo, pageSize, SortKey } from '@app/core';
+import { Bind, decodeCursor, encodeCursor, PageArgs, PageInfo, pageSize, SortKey, SqlParams } from '@app/core';
 
 export interface Page<T> {
   nodes: T[];
   pageInfo: PageInfo;
-}
-
-/** Collects positional parameters while a statement is written: `p(value)` returns `$n`. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  p = (value: unknown): string => {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  };
 }
 
 export interface LateralPageSpec<T> {
@@ -22,9 +12,9 @@ export interface LateralPageSpec<T> {
   /** The column holding the parent id, e.g. `t."categoryId"`. */
   parentColumn: string;
   /** Extra conditions, written with the same parameter collector. */
-  where?: (p: SqlParams['p']) => string[];
+  where?: (p: Bind) => string[];
   /** The selected columns (camelCase column names are the entity's property names), parameters collected like `where`'s. */
-  select: string | ((p: SqlParams['p']) => string);
+  select: string | ((p: Bind) => string);
   keys: SortKey<T>[];
 }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, namedCondition, PageArgs, readerOf, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
-import { groupedCounts } from '../shared/counts.js';
+import { visibleThreadSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
 import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from './thread.entity.js';
@@ -19,39 +19,44 @@ export class ThreadLoaders {
 
   /** Visible threads by id (null for a hidden one when the viewer is not a moderator). */
   threadById(ctx: RequestContext): DataLoader<string, ThreadEntity | null> {
-    const all = ctx.viewer.canModerate;
     return ctx.loaders.get('forum.threadById', () =>
       new DataLoader<string, ThreadEntity | null>(async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
-        const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: valid });
-        if (!all) qb.andWhere('t.hidden = false');
+        const visible = namedCondition((p) => visibleThreadSql('t', readerOf(ctx.viewer, p)));
+        const qb = this.dataSource
+          .getRepository(ThreadEntity)
+          .createQueryBuilder('t')
+          .where('t.id IN (:...ids)', { ids: valid })
+          .andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (t) => t.id);
       }),
     );
   }
 
   threadCountByCategory(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return ctx.loaders.get('forum.threadCountByCategory', () =>
       new DataLoader<string, number>((ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "categoryId" AS key, count(*)::int AS n FROM thread WHERE "categoryId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT t."categoryId" AS key, count(*)::int AS n FROM thread t
+             WHERE t."categoryId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
       ),
     );
   }
 
   threadCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return ctx.loaders.get('forum.threadCountByMember', () =>
       new DataLoader<string, number>((ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "authorId" AS key, count(*)::int AS n FROM thread WHERE "authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT t."authorId" AS key, count(*)::int AS n FROM thread t
+             WHERE t."authorId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
       ),
     );
@@ -59,7 +64,6 @@ export class ThreadLoaders {
 
   /** A page of Category.threads for many categories in one statement (same arguments share a loader). */
   threadsByCategory(ctx: RequestContext, args: PageArgs & { orderBy?: ThreadOrder | null }): DataLoader<string, Page<ThreadEntity>> {
-    const all = ctx.viewer.canModerate;
     const order = args.orderBy ?? ThreadOrder.LAST_ACTIVITY;
     const key = `forum.threadsByCategory:${order}:${args.first ?? ''}:${args.after ?? ''}`;
     return ctx.loaders.get(key, () =>
@@ -68,7 +72,7 @@ export class ThreadLoaders {
           from: 'thread t',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
           parentColumn: 't."categoryId"',
-          where: () => (all ? [] : ['NOT t."hidden"']),
+          where: (p) => [visibleThreadSql('t', readerOf(ctx.viewer, p))],
           keys: threadSortKeys(order, true),
         });
         const byId = this.threadById(ctx);

@@ -6,17 +6,21 @@ import {
   Connection,
   ForbiddenError,
   isUuid,
+  namedCondition,
   paginate,
+  readerOf,
+  SqlParams,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
-import { PracticeService } from '@app/practices';
+import { visiblePracticeSql } from '@app/practices';
 import { AdministrationEntity, MemberEntity } from '@app/members';
 import { CategoryEntity } from '../category/category.entity.js';
 import { CategoryService } from '../category/category.service.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
+import { canSeePost, canSeeThread, visiblePostSql, visibleThreadSql } from '../forum.rules.js';
 import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
 import type { ReplyInput } from '../post/dto/reply.input.js';
 import { PostEntity } from '../post/post.entity.js';
@@ -78,13 +82,12 @@ export class ThreadService {
     private readonly categories: CategoryService,
     private readonly posts: PostService,
     private readonly practiceLinks: PracticeLinkService,
-    private readonly practices: PracticeService,
   ) {}
 
   /** A thread the viewer may see: a hidden one is NOT_FOUND for members, as one that does not exist. */
   async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<ThreadEntity> {
     const thread = isUuid(id) ? await em.getRepository(ThreadEntity).findOneBy({ id }) : null;
-    if (!thread || (thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    if (!thread || !canSeeThread(viewer, thread)) throw new ThreadNotFoundError(id);
     return thread;
   }
 
@@ -96,20 +99,21 @@ export class ThreadService {
   async getVisibleWithRelations(viewer: ViewerContext, id: string): Promise<ThreadWithRelations> {
     if (!isUuid(id)) throw new ThreadNotFoundError(id);
     const ds = this.dataSource;
+    const params = new SqlParams();
     const [row]: Array<ThreadEntity & ThreadRelationsRow> = await ds.query(
       `SELECT ${selectColumns(ds, ThreadEntity, 't')},
               ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
               ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
               ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
-              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id ${viewer.canModerate ? '' : 'AND NOT p."hidden"'}) AS "__postCount"
+              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id AND ${visiblePostSql('p', readerOf(viewer, params.p), { threadShown: true })}) AS "__postCount"
        FROM thread t
        LEFT JOIN category c ON c.id = t."categoryId"
        LEFT JOIN member a ON a.id = t."authorId"
        LEFT JOIN administration aa ON aa.id = a."administrationId"
-       WHERE t.id = $1`,
-      [id],
+       WHERE t.id = ${params.p(id)}`,
+      params.values,
     );
-    if (!row || (row.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    if (!row || !canSeeThread(viewer, row)) throw new ThreadNotFoundError(id);
     const { __category, __author, __administration, __postCount, ...thread } = row;
     return {
       thread: thread as ThreadEntity,
@@ -127,19 +131,18 @@ export class ThreadService {
 
   list(viewer: ViewerContext, args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
     const filter = args.filter ?? {};
-    const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t');
-    if (!viewer.canModerate) qb.andWhere('t.hidden = false');
+    const visible = namedCondition((p) => visibleThreadSql('t', readerOf(viewer, p)));
+    const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where(visible.sql, visible.params);
     if (filter.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: filter.categoryId });
     if (filter.authorId) qb.andWhere('t.authorId = :authorId', { authorId: filter.authorId });
     if (filter.tag?.trim()) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTag(filter.tag) });
     if (filter.practiceId) {
       // Through a practice the viewer may not see, there is nothing to list.
-      const visible = this.practices.visibleCondition('lp', viewer);
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM thread_practice_link l JOIN practice lp ON lp.id = l."practiceId"
-                 WHERE l."threadId" = t.id AND l."practiceId" = :practiceId AND ${visible.sql})`,
-        { practiceId: filter.practiceId, ...visible.params },
+      const linked = namedCondition(
+        (p) => `EXISTS (SELECT 1 FROM thread_practice_link l JOIN practice lp ON lp.id = l."practiceId"
+                 WHERE l."threadId" = t.id AND l."practiceId" = ${p(filter.practiceId)} AND ${visiblePracticeSql('lp', readerOf(viewer, p))})`,
       );
+      qb.andWhere(linked.sql, linked.params);
     }
     return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, true));
   }
@@ -202,7 +205,7 @@ export class ThreadService {
       let replyTo: PostEntity | null = null;
       if (input.replyToPostId) {
         replyTo = await em.getRepository(PostEntity).findOneBy({ id: input.replyToPostId });
-        if (!replyTo || replyTo.threadId !== thread.id || (replyTo.hidden && !viewer.canModerate)) {
+        if (!replyTo || replyTo.threadId !== thread.id || !canSeePost(viewer, replyTo, thread)) {
           throw BadUserInputError.field('replyToPostId', 'il messaggio a cui rispondi non fa parte di questa discussione');
         }
       }
@@ -240,7 +243,7 @@ export class ThreadService {
       let solutionPostId: string | null = null;
       if (postId) {
         const post = isUuid(postId) ? await em.getRepository(PostEntity).findOneBy({ id: postId }) : null;
-        if (!post || post.threadId !== thread.id || (post.hidden && !viewer.canModerate)) {
+        if (!post || post.threadId !== thread.id || !canSeePost(viewer, post, thread)) {
           throw BadUserInputError.field('postId', 'il messaggio non fa parte di questa discussione');
         }
         if (post.opening) throw BadUserInputError.field('postId', 'la soluzione è una risposta, non il messaggio di apertura');

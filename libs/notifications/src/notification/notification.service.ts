@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, Connection, isUuid, paginate, PageArgs, TransactionRunner, ViewerContext } from '@app/core';
+import { BadUserInputError, Connection, isUuid, namedCondition, paginate, PageArgs, readerOf, SqlParams, TransactionRunner, ViewerContext } from '@app/core';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { visibleNotification } from './notification-visibility.js';
+import { visibleNotificationSql } from './notification.rules.js';
 import { NotificationEntity } from './notification.entity.js';
 
 @Injectable()
@@ -16,11 +16,12 @@ export class NotificationService {
   /** The viewer's inbox, newest first. */
   list(viewer: ViewerContext, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationEntity>> {
     viewer.assertCanReadPrivate();
+    const visible = namedCondition((p) => visibleNotificationSql('n', readerOf(viewer, p)));
     const qb = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipientId = :me', { me: viewer.memberId })
-      .andWhere(visibleNotification('n', String(viewer.canModerate)));
+      .andWhere(visible.sql, visible.params);
     if (args.unreadOnly) qb.andWhere('n.readAt IS NULL');
     return paginate(qb, args, [
       { expr: 'n.createdAt', direction: 'DESC', cast: 'timestamptz', value: (n) => n.createdAt },
@@ -30,10 +31,11 @@ export class NotificationService {
 
   async unreadCount(viewer: ViewerContext): Promise<number> {
     viewer.assertCanReadPrivate();
+    const params = new SqlParams();
     const [{ count }] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM notification n
-        WHERE n."recipientId" = $1 AND n."readAt" IS NULL AND ${visibleNotification('n', String(viewer.canModerate))}`,
-      [viewer.memberId],
+        WHERE n."recipientId" = ${params.p(viewer.memberId)} AND n."readAt" IS NULL AND ${visibleNotificationSql('n', readerOf(viewer, params.p))}`,
+      params.values,
     );
     return count;
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
-import { rootLogger } from '@app/core';
+import { ANONYMOUS_READER, memberReader, rootLogger } from '@app/core';
+import { visiblePostSql } from '@app/forum';
 import { FlagService } from '@app/moderation';
 import type { NotificationEntity } from '../notification/notification.entity.js';
-import { visibleNotification } from '../notification/notification-visibility.js';
+import { visibleNotificationSql } from '../notification/notification.rules.js';
 import {
   ClientToServerEvents,
   memberRoom,
@@ -69,7 +70,7 @@ export class RealtimeService {
     const rows: Array<{ id: string; count: number }> = await this.dataSource.query(
       `SELECT m."id", (SELECT count(*)::int FROM notification n
                           WHERE n."recipientId" = m."id" AND n."readAt" IS NULL
-                            AND ${visibleNotification('n', `m."role" IN ('MODERATOR', 'ADMIN')`)}) AS count
+                            AND ${visibleNotificationSql('n', memberReader('m'))}) AS count
          FROM member m WHERE m."id" = ANY($1::uuid[])`,
       [memberIds],
     );
@@ -81,13 +82,14 @@ export class RealtimeService {
     return this.server ? this.server.of('/').adapter.serverCount() : 0;
   }
 
-  /** `unread` to the members with unread notifications about a thread or a post whose visibility changed. */
-  async visibilityChanged(threadIds: string[], postIds: string[]): Promise<void> {
-    if (!this.server || (!threadIds.length && !postIds.length)) return;
+  /** `unread` to the members with unread notifications about a thread, a post or a practice whose visibility changed. */
+  async visibilityChanged(threadIds: string[], postIds: string[], practiceIds: string[] = []): Promise<void> {
+    if (!this.server || (!threadIds.length && !postIds.length && !practiceIds.length)) return;
     const rows: Array<{ recipientId: string }> = await this.dataSource.query(
       `SELECT DISTINCT "recipientId" FROM notification
-        WHERE "readAt" IS NULL AND "type" <> 'MODERATION' AND ("threadId" = ANY($1::uuid[]) OR "postId" = ANY($2::uuid[]))`,
-      [threadIds, postIds],
+        WHERE "readAt" IS NULL AND "type" <> 'MODERATION'
+          AND ("threadId" = ANY($1::uuid[]) OR "postId" = ANY($2::uuid[]) OR "practiceId" = ANY($3::uuid[]))`,
+      [threadIds, postIds, practiceIds],
     );
     await this.unreadChanged(rows.map((r) => r.recipientId));
   }
@@ -140,23 +142,23 @@ export class RealtimeService {
     const server = this.server;
     if (!server) return;
     const room = threadRoom(payload.threadId);
-    const [state]: Array<{ hidden: boolean }> = await this.dataSource.query(
-      `SELECT t."hidden" OR coalesce(p."hidden", false) AS "hidden"
-         FROM thread t LEFT JOIN post p ON p."id" = $2
-        WHERE t."id" = $1`,
-      [payload.threadId, payload.postId],
+    const [state]: Array<{ public: boolean }> = await this.dataSource.query(
+      `SELECT ${visiblePostSql('p', ANONYMOUS_READER, { thread: 't' })} AS "public"
+         FROM post p JOIN thread t ON t."id" = p."threadId"
+        WHERE p."id" = $1`,
+      [payload.postId],
     );
     if (!state) return;
-    if (!state.hidden) {
+    if (state.public) {
       server.to(room).emit('post:created', payload);
       return;
     }
     const watchers = [...new Set((await server.in(room).fetchSockets()).map((s) => s.data.memberId))];
     if (!watchers.length) return;
     const seeing: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT m."id" FROM member m
-        WHERE m."id" = ANY($1::uuid[]) AND m."role" IN ('MODERATOR', 'ADMIN') AND m."status" = 'ACTIVE'`,
-      [watchers],
+      `SELECT m."id" FROM member m JOIN post p ON p."id" = $2 JOIN thread t ON t."id" = p."threadId"
+        WHERE m."id" = ANY($1::uuid[]) AND ${visiblePostSql('p', memberReader('m'), { thread: 't' })}`,
+      [watchers, payload.postId],
     );
     if (!seeing.length) return;
     const allowed = new Set(seeing.map((m) => m.id));

@@ -9,7 +9,9 @@ import {
   encodeCursor,
   isUuid,
   lazy,
+  namedCondition,
   pageSize,
+  readerOf,
   renderMarkdown,
   StaleVersionError,
   TransactionRunner,
@@ -31,15 +33,10 @@ import {
   PracticeOfferingForbiddenError,
 } from './practice.errors.js';
 import type { RelaxedQuery } from './practice-search.js';
+import { visiblePracticeSql } from './practice.rules.js';
 import { relevanceSql } from './text-search.queries.js';
 import { FEW_RESULTS, ModeQuery, modeQuery, TEXT_MODES, TextMode, TextSearchService } from './text-search.service.js';
 import { nextFreeSlug, slugify } from './slug.js';
-
-/** A SQL condition with its named parameters. */
-export interface SqlCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
 
 /** A page of the catalogue, with "forse cercavi" when a text query finds little. */
 export interface PracticePage extends Connection<PracticeEntity> {
@@ -136,7 +133,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The good-practice catalogue: visibility (drafts only to their contacts, moderators and admins),
+ * The good-practice catalogue: visibility (by practice.rules.ts: drafts only to their contacts and moderators),
  * creation with a stable unique slug, compare-and-set updates with a changelog, and the filtered,
  * optionally full-text ranked list.
  */
@@ -154,24 +151,11 @@ export class PracticeService {
     return renderMarkdown(markdown, { allowedImageHosts: this.config.allowedImageHosts });
   }
 
-  /**
-   * The condition "the practice aliased `alias` is visible to the viewer": every status but DRAFT,
-   * and drafts for moderators, admins and the practice's contacts. For use in other libs' queries.
-   */
-  visibleCondition(alias: string, viewer: ViewerContext): SqlCondition {
-    if (viewer.canModerate) return { sql: 'TRUE', params: {} };
-    if (!viewer.memberId) return { sql: `${alias}."status" <> 'DRAFT'`, params: {} };
-    return {
-      sql: `(${alias}."status" <> 'DRAFT' OR EXISTS (SELECT 1 FROM practice_contact pcv WHERE pcv."practiceId" = ${alias}."id" AND pcv."memberId" = :visibleToMemberId))`,
-      params: { visibleToMemberId: viewer.memberId },
-    };
-  }
-
-  /** The practices among `ids` that the viewer may see (missing and hidden ones are left out). */
+  /** The practices among `ids` that the viewer may see (missing ones and drafts it may not see are left out). */
   async findVisible(em: EntityManager | null, viewer: ViewerContext, ids: readonly string[]): Promise<PracticeEntity[]> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (!valid.length) return [];
-    const visible = this.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     return (em ?? this.dataSource.manager)
       .getRepository(PracticeEntity)
       .createQueryBuilder('p')
@@ -183,7 +167,7 @@ export class PracticeService {
   /** A practice by id or slug; NOT_FOUND when missing or a draft the viewer may not see. */
   async getVisible(viewer: ViewerContext, ref: { id?: string | null; slug?: string | null }): Promise<PracticeEntity> {
     if (!ref.id && !ref.slug) throw BadUserInputError.field('id', 'indica id o slug della buona pratica');
-    const visible = this.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where(visible.sql, visible.params);
     if (ref.id) {
       if (!isUuid(ref.id)) throw new PracticeNotFoundError(ref.id);
@@ -245,11 +229,12 @@ export class PracticeService {
   /** The practices the filter (status, themes, administration, region, Convergence) lets through, for the viewer. */
   private filtered(viewer: ViewerContext, filter: NonNullable<PracticesArgs['filter']>): SelectQueryBuilder<PracticeEntity> {
     const status = filter.status ?? PracticeStatus.PUBLISHED;
-    const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where('p.status = :status', { status });
-    if (status === PracticeStatus.DRAFT) {
-      const visible = this.visibleCondition('p', viewer);
-      qb.andWhere(visible.sql, visible.params);
-    }
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
+    const qb = this.dataSource
+      .getRepository(PracticeEntity)
+      .createQueryBuilder('p')
+      .where('p.status = :status', { status })
+      .andWhere(visible.sql, visible.params);
     if (filter.themes?.length) qb.andWhere('p.themes && :themes::text[]', { themes: [...new Set(filter.themes)] });
     if (filter.administrationId) qb.andWhere('p.offeringAdministrationId = :adm', { adm: filter.administrationId });
     if (filter.region) {
