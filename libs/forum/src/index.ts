@@ -20,7 +20,6 @@ export * from './post/post.service.js';
 export * from './post/post.loader.js';
 export * from './post/post.errors.js';
 export { MAX_MENTIONS_PER_POST } from './post/mentions.js';
-export * from './shared/lateral-page.js';
 export * from './practice-link/practice-link.entity.js';
 export * from './practice-link/practice-link.model.js';
 export * from './practice-link/practice-link.service.js';

@@ -1,4 +1,4 @@
-import { Bind, Queryable, readerOf, SqlParams, ViewerContext } from '@app/core';
+import { Bind, KeysetKey, keysetAfterSql, keysetOrderSql, Queryable, readerOf, SqlParams, ViewerContext } from '@app/core';
 import { hiddenPostSeenSql, visiblePostSql, visibleThreadSql } from '@app/forum';
 import { ModeQuery, relevanceSql, visiblePracticeSql } from '@app/practices';
 import type { SearchKind, SearchOrder } from './search.model.js';
@@ -110,6 +110,13 @@ WITH q AS (
 )`;
 }
 
+/** The keyset order of a page: the key (relevance or date), then kind and id. */
+const PAGE_KEYS: KeysetKey[] = [
+  { expr: 'key', direction: 'DESC', cast: 'float8' },
+  { expr: 'kind', direction: 'DESC', cast: 'text' },
+  { expr: '"id"', direction: 'DESC', cast: 'uuid' },
+];
+
 /**
  * One page over the four kinds. The key is the relevance, or the date (epoch seconds) newest
  * first. Snippets are computed after the limit, for the page's rows only, each over a bounded
@@ -119,9 +126,7 @@ export function searchPage(db: Queryable, scope: SearchScope, page: SearchPageAr
   const params = new SqlParams();
   const p = params.p;
   const hits = hitsSql(scope, p);
-  const after = page.after
-    ? `WHERE (key, kind, "id") < (${p(page.after[0])}::float8, ${p(page.after[1])}::text, ${p(page.after[2])}::uuid)`
-    : '';
+  const after = page.after ? `WHERE ${keysetAfterSql(PAGE_KEYS, page.after, p)}` : '';
   const options = p(HEADLINE_OPTIONS);
   const reader = readerOf(scope.viewer, p);
   const sql = `${hits}, keyed AS (
@@ -130,7 +135,7 @@ export function searchPage(db: Queryable, scope: SearchScope, page: SearchPageAr
 ), page AS (
   SELECT * FROM keyed
   ${after}
-  ORDER BY key DESC, kind DESC, "id" DESC
+  ORDER BY ${keysetOrderSql(PAGE_KEYS)}
   LIMIT ${p(page.limit)}
 )
 SELECT page.kind, page."id", page.score, page.key,

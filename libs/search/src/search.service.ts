@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, decodeCursor, encodeCursor, isUuid, lazy, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
+import { BadUserInputError, decodeCursor, isUuid, lazy, pageOf, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
 import { FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService } from '@app/practices';
@@ -85,8 +85,7 @@ export class SearchService {
     }
     const query = modeQuery(mode, plan, relaxed);
 
-    const hasNextPage = rows.length > first;
-    const page = rows.slice(0, first);
+    const { nodes: page, pageInfo } = pageOf(rows, first, (last) => [order, mode, Number(last.key), last.kind, last.id]);
     const entities = await this.load(page);
     const nodes = page
       .map((row) => {
@@ -94,10 +93,9 @@ export class SearchService {
         return entity ? { kind: row.kind, entity, score: Number(row.score), snippet: toSnippetHtml(row.snippet) } : null;
       })
       .filter((n): n is SearchHitRow => n !== null);
-    const last = page[page.length - 1];
     return {
       nodes,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([order, mode, Number(last.key), last.kind, last.id]) : null },
+      pageInfo,
       totalCount: lazy(() => countSearchHits(this.dataSource, scope(query))),
       totalCountEstimated: false,
       suggestion: lazy(async () =>

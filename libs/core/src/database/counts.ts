@@ -1,10 +1,5 @@
 import { isUuid } from './ids.js';
-import { Bind, SqlParams } from './sql-params.js';
-
-/** What runs a raw statement: a DataSource or a transaction's EntityManager. */
-export interface Queryable {
-  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
-}
+import { Bind, Queryable, SqlParams } from './sql-params.js';
 
 /**
  * Counts per key in one grouped statement, in key order with 0 for missing keys (a DataLoader

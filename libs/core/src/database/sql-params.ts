@@ -6,6 +6,11 @@
  */
 export type Bind = (value: unknown) => string;
 
+/** What runs a raw statement: a DataSource or a transaction's EntityManager (the first argument of every named query). */
+export interface Queryable {
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
+}
+
 /** An SQL condition with its named parameters, for a TypeORM query builder's `where(sql, params)`. */
 export interface SqlCondition {
   sql: string;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countPerKey, isUuid, namedCondition, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MemberLoaders } from '@app/members';
 import { visiblePostSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { PostEntity } from './post.entity.js';
 import { POST_SORT_KEYS } from './post.queries.js';
 
@@ -26,12 +25,9 @@ export class PostLoaders {
       new DataLoader<string, PostEntity | null>(async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
+        const qb = this.dataSource.getRepository(PostEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: valid });
         const visible = namedCondition((p) => visiblePostSql('p', readerOf(ctx.viewer, p)));
-        const qb = this.dataSource
-          .getRepository(PostEntity)
-          .createQueryBuilder('p')
-          .where('p.id IN (:...ids)', { ids: valid })
-          .andWhere(visible.sql, visible.params);
+        qb.andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (p) => p.id);
       }),
     );

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { countPerKey, groupByKeys, isUuid, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
+import { countPerKey, groupByKeys, isUuid, lateralPages, Page, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
 import { MemberEntity, MemberLoaders } from '@app/members';
 import { PracticeEntity, PracticeLoaders, visiblePracticeSql } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
 import { visibleThreadSql } from '../forum.rules.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { ThreadLoaders } from '../thread/thread.loader.js';
 import { threadSortKeys } from '../thread/thread.queries.js';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countPerKey, isUuid, namedCondition, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
 import { visibleThreadSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from './thread.entity.js';
 import { threadSortKeys } from './thread.queries.js';
 
@@ -23,12 +22,9 @@ export class ThreadLoaders {
       new DataLoader<string, ThreadEntity | null>(async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
+        const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: valid });
         const visible = namedCondition((p) => visibleThreadSql('t', readerOf(ctx.viewer, p)));
-        const qb = this.dataSource
-          .getRepository(ThreadEntity)
-          .createQueryBuilder('t')
-          .where('t.id IN (:...ids)', { ids: valid })
-          .andWhere(visible.sql, visible.params);
+        qb.andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (t) => t.id);
       }),
     );

@@ -9,22 +9,18 @@ import {
   namedCondition,
   paginate,
   readerOf,
-  SqlParams,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
 import { visiblePracticeSql } from '@app/practices';
-import { AdministrationEntity, MemberEntity } from '@app/members';
-import { CategoryEntity } from '../category/category.entity.js';
 import { CategoryService } from '../category/category.service.js';
-import { selectColumns } from '../shared/columns.js';
-import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
-import { canSeePost, canSeeThread, visiblePostSql, visibleThreadSql } from '../forum.rules.js';
+import { canSeePost, canSeeThread, visibleThreadSql } from '../forum.rules.js';
 import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
 import type { ReplyInput } from '../post/dto/reply.input.js';
 import { PostEntity } from '../post/post.entity.js';
 import { PostService } from '../post/post.service.js';
+import { movePracticeLinks } from '../practice-link/practice-link.queries.js';
 import { PracticeLinkService } from '../practice-link/practice-link.service.js';
 import type { CreateThreadInput } from './dto/create-thread.input.js';
 import type { ThreadsArgs } from './dto/threads.args.js';
@@ -32,22 +28,7 @@ import { normaliseTag, normaliseTags } from './thread-tags.js';
 import { ThreadEntity } from './thread.entity.js';
 import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
 import { lockThread } from './thread-lock.js';
-import { threadSortKeys } from './thread.queries.js';
-
-interface ThreadRelationsRow {
-  __category: Record<string, unknown> | null;
-  __author: Record<string, unknown> | null;
-  __administration: Record<string, unknown> | null;
-  __postCount: number;
-}
-
-export interface ThreadWithRelations {
-  thread: ThreadEntity;
-  category: CategoryEntity | null;
-  author: MemberEntity | null;
-  administration: AdministrationEntity | null;
-  postCount: number;
-}
+import { addThreadUsefulCount, findThreadPage, movePosts, threadSortKeys, ThreadWithRelations } from './thread.queries.js';
 
 /** The moderator-controlled state of a thread. */
 export type ThreadModerationPatch = Partial<Pick<ThreadEntity, 'pinned' | 'status' | 'hidden' | 'categoryId'>>;
@@ -97,31 +78,9 @@ export class ThreadService {
    * (the caller primes the loaders with them).
    */
   async getVisibleWithRelations(viewer: ViewerContext, id: string): Promise<ThreadWithRelations> {
-    if (!isUuid(id)) throw new ThreadNotFoundError(id);
-    const ds = this.dataSource;
-    const params = new SqlParams();
-    const [row]: Array<ThreadEntity & ThreadRelationsRow> = await ds.query(
-      `SELECT ${selectColumns(ds, ThreadEntity, 't')},
-              ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
-              ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
-              ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
-              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id AND ${visiblePostSql('p', readerOf(viewer, params.p), { threadShown: true })}) AS "__postCount"
-       FROM thread t
-       LEFT JOIN category c ON c.id = t."categoryId"
-       LEFT JOIN member a ON a.id = t."authorId"
-       LEFT JOIN administration aa ON aa.id = a."administrationId"
-       WHERE t.id = ${params.p(id)}`,
-      params.values,
-    );
-    if (!row || !canSeeThread(viewer, row)) throw new ThreadNotFoundError(id);
-    const { __category, __author, __administration, __postCount, ...thread } = row;
-    return {
-      thread: thread as ThreadEntity,
-      category: fromJson(ds, CategoryEntity, __category),
-      author: fromJson(ds, MemberEntity, __author),
-      administration: fromJson(ds, AdministrationEntity, __administration),
-      postCount: Number(__postCount),
-    };
+    const found = isUuid(id) ? await findThreadPage(this.dataSource, viewer, id) : null;
+    if (!found || !canSeeThread(viewer, found.thread)) throw new ThreadNotFoundError(id);
+    return found;
   }
 
   /** Locks the thread's row for the rest of the transaction (serialises replies, moderation and merges). */
@@ -307,25 +266,13 @@ export class ThreadService {
       throw BadUserInputError.field('targetThreadId', `la discussione ${target.id} è stata unita a ${target.mergedIntoId}: usa quella`);
     }
 
-    const [moved] = await em.query(`UPDATE post SET "threadId" = $2, "opening" = false WHERE "threadId" = $1 RETURNING id`, [
-      source.id,
-      target.id,
-    ]);
+    const movedPostIds = await movePosts(em, source.id, target.id);
     // The target inherits the source's practices (keeping who linked them and when).
-    await em.query(
-      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById", "linkedAt")
-       SELECT $2, "practiceId", "note", "linkedById", "linkedAt" FROM thread_practice_link WHERE "threadId" = $1
-       ON CONFLICT ON CONSTRAINT "PK_thread_practice_link" DO NOTHING`,
-      [source.id, target.id],
-    );
-    await em.query(`DELETE FROM thread_practice_link WHERE "threadId" = $1`, [source.id]);
+    await movePracticeLinks(em, source.id, target.id);
     const now = new Date();
     const lastActivityAt = source.lastActivityAt > target.lastActivityAt ? source.lastActivityAt : target.lastActivityAt;
-    await em.update(ThreadEntity, target.id, {
-      lastActivityAt,
-      usefulCount: () => `"usefulCount" + ${Number(source.usefulCount)}`,
-      updatedAt: now,
-    });
+    await addThreadUsefulCount(em, target.id, source.usefulCount);
+    await em.update(ThreadEntity, target.id, { lastActivityAt, updatedAt: now });
     await em.update(ThreadEntity, source.id, {
       hidden: true,
       mergedIntoId: target.id,
@@ -335,6 +282,6 @@ export class ThreadService {
     });
     Object.assign(target, { lastActivityAt, usefulCount: target.usefulCount + source.usefulCount });
     Object.assign(source, { hidden: true, mergedIntoId: target.id, solutionPostId: null, usefulCount: 0 });
-    return { source, target, movedPostIds: (moved as Array<{ id: string }>).map((r) => r.id) };
+    return { source, target, movedPostIds };
   }
 }

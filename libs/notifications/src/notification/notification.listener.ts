@@ -8,7 +8,7 @@ import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import type { NotificationEntity } from './notification.entity.js';
-import { NotificationWriter } from './notification.writer.js';
+import { NotificationWriter } from './notification-writer.queries.js';
 
 const VISIBILITY_ACTIONS = new Set(['HIDE_THREAD', 'RESTORE_THREAD', 'HIDE_POST', 'RESTORE_POST', 'MERGE']);
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
-import { ANONYMOUS_READER, memberReader, rootLogger } from '@app/core';
-import { visiblePostSql } from '@app/forum';
+import { rootLogger } from '@app/core';
 import { FlagService } from '@app/moderation';
 import type { NotificationEntity } from '../notification/notification.entity.js';
-import { visibleNotificationSql } from '../notification/notification.rules.js';
+import { countUnreadOfMembers, recipientsOfUnreadAbout } from '../notification/notification.queries.js';
+import { membersSeeingPost, postSeenByAll } from './realtime.queries.js';
 import {
   ClientToServerEvents,
   memberRoom,
@@ -67,13 +67,7 @@ export class RealtimeService {
   async unreadChanged(memberIds: string[]): Promise<void> {
     const server = this.server;
     if (!server || !memberIds.length) return;
-    const rows: Array<{ id: string; count: number }> = await this.dataSource.query(
-      `SELECT m."id", (SELECT count(*)::int FROM notification n
-                          WHERE n."recipientId" = m."id" AND n."readAt" IS NULL
-                            AND ${visibleNotificationSql('n', memberReader('m'))}) AS count
-         FROM member m WHERE m."id" = ANY($1::uuid[])`,
-      [memberIds],
-    );
+    const rows = await countUnreadOfMembers(this.dataSource, memberIds);
     for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
   }
 
@@ -85,13 +79,7 @@ export class RealtimeService {
   /** `unread` to the members with unread notifications about a thread, a post or a practice whose visibility changed. */
   async visibilityChanged(threadIds: string[], postIds: string[], practiceIds: string[] = []): Promise<void> {
     if (!this.server || (!threadIds.length && !postIds.length && !practiceIds.length)) return;
-    const rows: Array<{ recipientId: string }> = await this.dataSource.query(
-      `SELECT DISTINCT "recipientId" FROM notification
-        WHERE "readAt" IS NULL AND "type" <> 'MODERATION'
-          AND ("threadId" = ANY($1::uuid[]) OR "postId" = ANY($2::uuid[]) OR "practiceId" = ANY($3::uuid[]))`,
-      [threadIds, postIds, practiceIds],
-    );
-    await this.unreadChanged(rows.map((r) => r.recipientId));
+    await this.unreadChanged(await recipientsOfUnreadAbout(this.dataSource, threadIds, postIds, practiceIds));
   }
 
   /**
@@ -142,26 +130,16 @@ export class RealtimeService {
     const server = this.server;
     if (!server) return;
     const room = threadRoom(payload.threadId);
-    const [state]: Array<{ public: boolean }> = await this.dataSource.query(
-      `SELECT ${visiblePostSql('p', ANONYMOUS_READER, { thread: 't' })} AS "public"
-         FROM post p JOIN thread t ON t."id" = p."threadId"
-        WHERE p."id" = $1`,
-      [payload.postId],
-    );
-    if (!state) return;
-    if (state.public) {
+    const seenByAll = await postSeenByAll(this.dataSource, payload.postId);
+    if (seenByAll === null) return;
+    if (seenByAll) {
       server.to(room).emit('post:created', payload);
       return;
     }
     const watchers = [...new Set((await server.in(room).fetchSockets()).map((s) => s.data.memberId))];
     if (!watchers.length) return;
-    const seeing: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT m."id" FROM member m JOIN post p ON p."id" = $2 JOIN thread t ON t."id" = p."threadId"
-        WHERE m."id" = ANY($1::uuid[]) AND ${visiblePostSql('p', memberReader('m'), { thread: 't' })}`,
-      [watchers, payload.postId],
-    );
-    if (!seeing.length) return;
-    const allowed = new Set(seeing.map((m) => m.id));
+    const allowed = new Set(await membersSeeingPost(this.dataSource, watchers, payload.postId));
+    if (!allowed.size) return;
     const blind = watchers.filter((id) => !allowed.has(id)).map(memberRoom);
     server.to(room).except(blind).emit('post:created', payload);
   }

@@ -40,6 +40,11 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
     RETURNING *`;
 }
 
+/** A follow `f` that brings what happens in the thread of `ctx`: of its category, one of its tags or its author (the actor). */
+const BROAD_FOLLOW = `((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
+  OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
+  OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))`;
+
 /** A MUTED follow of the recipient `alias` on one target. */
 const muted = (alias: string, type: string, targetExpr: string) =>
   `EXISTS (SELECT 1 FROM follow mf WHERE mf."memberId" = ${alias} AND mf."targetType" = '${type}'
@@ -80,10 +85,7 @@ export class NotificationWriter {
           UNION ALL
           SELECT f."memberId", 'NEW_THREAD', 3
             FROM follow f, ctx
-           WHERE f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
-             AND ((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
-               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
-               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+           WHERE f."level" IN ('WATCHING', 'WATCHING_FIRST_POST') AND ${BROAD_FOLLOW}
         ) x
         JOIN member m ON m."id" = x."recipientId", ctx
        WHERE ${THREAD_VISIBLE}
@@ -120,10 +122,7 @@ export class NotificationWriter {
           SELECT f."memberId", 'NEW_POST', 3
             FROM follow f, ctx
            WHERE f."level" = 'WATCHING'
-             AND ((f."targetType" = 'THREAD' AND f."targetId" = ctx."threadId"::text)
-               OR (f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
-               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
-               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+             AND ((f."targetType" = 'THREAD' AND f."targetId" = ctx."threadId"::text) OR ${BROAD_FOLLOW})
         ) x
         JOIN member m ON m."id" = x."recipientId", ctx
        WHERE ${THREAD_VISIBLE}
