@@ -98,7 +98,7 @@ describe('search', () => {
     expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
-  it('never shows hidden threads, hidden posts, drafts or archived practices to members', async () => {
+  it('never shows hidden threads, hidden posts or others’ drafts to members, and finds archived practices for everyone as by id', async () => {
     const author = await t.seed.member();
     const hiddenThread = await t.seed.thread({ authorId: author.id, title: 'Zibaldone riservato nascosto', hidden: true });
     const visible = await t.seed.thread({ authorId: author.id, title: 'Zibaldone pubblico' });
@@ -109,13 +109,14 @@ describe('search', () => {
 
     const forMember = (await hits(member, 'zibaldone')).map((h) => h.id);
     expect(forMember).toContain(visible.id);
-    for (const id of [hiddenThread.id, hiddenPost.id, postInHidden.id, draft.id, archived.id]) expect(forMember).not.toContain(id);
+    for (const id of [hiddenThread.id, hiddenPost.id, postInHidden.id, draft.id]) expect(forMember).not.toContain(id);
+    expect(forMember).toContain(archived.id);
     const anonymous = (await hits(null, 'zibaldone')).map((h) => h.id);
     expect(anonymous).toEqual(forMember);
 
     const forModerator = (await hits(moderator, 'zibaldone')).map((h) => h.id);
     for (const id of [hiddenThread.id, hiddenPost.id, postInHidden.id, draft.id]) expect(forModerator).toContain(id);
-    expect(forModerator).not.toContain(archived.id);
+    expect(forModerator).toContain(archived.id);
     const forContact = (await hits(author, 'zibaldone')).map((h) => h.id);
     expect(forContact).toContain(draft.id);
     expect(forContact).not.toContain(hiddenThread.id);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { LoadersFactory, loadersByArgs, PageArgs, pageArgsKey, RequestContext } from '@app/core';
+import { LoadersFactory, loadersByArgs, Page, PageArgs, pageArgsKey, RequestContext } from '@app/core';
 import { MembersLoadersFactory } from '@app/members';
-import { PracticesLoadersFactory, PracticeService } from '@app/practices';
+import { PracticesLoadersFactory } from '@app/practices';
 import type { CategoryEntity } from './category/category.entity.js';
 import { CategoryLoaderBuilder } from './category/category.loader.js';
 import { ThreadOrder } from './forum.enums.js';
@@ -11,7 +11,6 @@ import type { PostEntity } from './post/post.entity.js';
 import { PostLoaderBuilder } from './post/post.loader.js';
 import type { PracticeLinkEntity } from './practice-link/practice-link.entity.js';
 import { PracticeLinkLoaderBuilder } from './practice-link/practice-link.loader.js';
-import type { Page } from './shared/lateral-page.js';
 import type { ThreadEntity } from './thread/thread.entity.js';
 import { ThreadLoaderBuilder } from './thread/thread.loader.js';
 
@@ -62,7 +61,6 @@ export class ForumLoadersFactory extends LoadersFactory<ForumLoaders> {
 
   constructor(
     dataSource: DataSource,
-    practiceService: PracticeService,
     private readonly members: MembersLoadersFactory,
     private readonly practices: PracticesLoadersFactory,
   ) {
@@ -70,7 +68,7 @@ export class ForumLoadersFactory extends LoadersFactory<ForumLoaders> {
     this.categories = new CategoryLoaderBuilder(dataSource);
     this.threads = new ThreadLoaderBuilder(dataSource);
     this.posts = new PostLoaderBuilder(dataSource);
-    this.links = new PracticeLinkLoaderBuilder(dataSource, practiceService);
+    this.links = new PracticeLinkLoaderBuilder(dataSource);
   }
 
   protected create(ctx: RequestContext): ForumLoaders {

@@ -1,6 +1,7 @@
 export * from './forum.enums.js';
 export * from './forum.events.js';
 export * from './forum.loaders.js';
+export * from './forum.rules.js';
 export * from './forum.module.js';
 export * from './category/category.entity.js';
 export * from './category/category.model.js';
@@ -17,7 +18,6 @@ export * from './post/post.model.js';
 export * from './post/post.service.js';
 export * from './post/post.errors.js';
 export { MAX_MENTIONS_PER_POST } from './post/mentions.js';
-export * from './shared/lateral-page.js';
 export * from './practice-link/practice-link.entity.js';
 export * from './practice-link/practice-link.model.js';
 export * from './practice-link/practice-link.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { LoadersFactory, loadersByArgs, RequestContext } from '@app/core';
-import { PracticeService, TwinningEntity } from '@app/practices';
+import { TwinningEntity } from '@app/practices';
 import { FollowLoaderBuilder } from './follow/follow.loader.js';
 import { NotificationLoaderBuilder } from './notification/notification.loader.js';
 import { FollowTargetType } from './notifications.enums.js';
@@ -23,10 +23,10 @@ export class NotificationsLoadersFactory extends LoadersFactory<NotificationsLoa
   private readonly follows: FollowLoaderBuilder;
   private readonly notifications: NotificationLoaderBuilder;
 
-  constructor(dataSource: DataSource, practices: PracticeService) {
+  constructor(dataSource: DataSource) {
     super();
     this.follows = new FollowLoaderBuilder(dataSource);
-    this.notifications = new NotificationLoaderBuilder(dataSource, practices);
+    this.notifications = new NotificationLoaderBuilder(dataSource);
   }
 
   protected create(ctx: RequestContext): NotificationsLoaders {

@@ -15,7 +15,7 @@ import { FollowService } from './follow/follow.service.js';
 import { FollowTargets } from './follow/follow-targets.js';
 import { NotificationEntity } from './notification/notification.entity.js';
 import { NotificationListener } from './notification/notification.listener.js';
-import { NotificationWriter } from './notification/notification.writer.js';
+import { NotificationWriter } from './notification/notification-writer.queries.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, decodeCursor, encodeCursor, isUuid, lazy, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
+import { BadUserInputError, decodeCursor, isUuid, lazy, pageOf, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
 import { FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService } from '@app/practices';
 import { SearchKind, SearchOrder } from './search.model.js';
-import { HEADLINE_OPTIONS, SEARCH_COUNT_SQL, SEARCH_COUNT_UP_TO_SQL, SEARCH_PAGE_SQL } from './search.queries.js';
+import { countSearchHits, countSearchHitsUpTo, RawHit, SearchScope, searchPage } from './search.queries.js';
 import { toSnippetHtml } from './snippet.js';
 
 export interface SearchHitRow {
@@ -22,14 +22,6 @@ export interface SearchPage {
   totalCount: PromiseLike<number>;
   totalCountEstimated: boolean;
   suggestion: PromiseLike<string | null>;
-}
-
-interface RawHit {
-  kind: SearchKind;
-  id: string;
-  score: number;
-  key: number;
-  snippet: string | null;
 }
 
 type Cursor = [key: number, kind: string, id: string];
@@ -72,14 +64,11 @@ export class SearchService {
     if (!plan) {
       return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: Promise.resolve(0), totalCountEstimated: false, suggestion: Promise.resolve(null) };
     }
-    const scope = [viewer.memberId, viewer.canModerate, kinds?.length ? [...new Set(kinds)] : ALL_KINDS];
-    const params = (query: ModeQuery) => [query.tsquery, query.exact, query.segments, ...scope];
+    const scope = (query: ModeQuery): SearchScope => ({ viewer, query, kinds: kinds?.length ? [...new Set(kinds)] : ALL_KINDS });
     const run = (query: ModeQuery, limit: number): Promise<RawHit[]> =>
-      this.dataSource.query(SEARCH_PAGE_SQL, [...params(query), order, ...(decoded?.cursor ?? [null, null, null]), limit, HEADLINE_OPTIONS]);
-    const countUpTo = async (tsquery: string, cap: number): Promise<number> => {
-      const [{ n }] = await this.dataSource.query(SEARCH_COUNT_UP_TO_SQL, [...params({ tsquery, exact: null, segments: null }), cap]);
-      return n;
-    };
+      searchPage(this.dataSource, scope(query), { order, after: decoded?.cursor ?? null, limit });
+    const countUpTo = (tsquery: string, cap: number): Promise<number> =>
+      countSearchHitsUpTo(this.dataSource, scope({ tsquery, exact: null, segments: null }), cap);
 
     let mode: TextMode;
     let rows: RawHit[];
@@ -96,8 +85,7 @@ export class SearchService {
     }
     const query = modeQuery(mode, plan, relaxed);
 
-    const hasNextPage = rows.length > first;
-    const page = rows.slice(0, first);
+    const { nodes: page, pageInfo } = pageOf(rows, first, (last) => [order, mode, Number(last.key), last.kind, last.id]);
     const entities = await this.load(page);
     const nodes = page
       .map((row) => {
@@ -105,14 +93,10 @@ export class SearchService {
         return entity ? { kind: row.kind, entity, score: Number(row.score), snippet: toSnippetHtml(row.snippet) } : null;
       })
       .filter((n): n is SearchHitRow => n !== null);
-    const last = page[page.length - 1];
     return {
       nodes,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([order, mode, Number(last.key), last.kind, last.id]) : null },
-      totalCount: lazy(async () => {
-        const [{ n }] = await this.dataSource.query(SEARCH_COUNT_SQL, params(query));
-        return n;
-      }),
+      pageInfo,
+      totalCount: lazy(() => countSearchHits(this.dataSource, scope(query))),
       totalCountEstimated: false,
       suggestion: lazy(async () =>
         this.texts.suggestion(plan, relaxed, exactCount ?? (await countUpTo(plan.exact, FEW_RESULTS)), countUpTo),

@@ -1,4 +1,5 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
+import type { Bind } from '../database/sql-params.js';
 
 export enum Role {
   MEMBER = 'MEMBER',
@@ -9,6 +10,52 @@ export enum Role {
 export enum MemberStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
+}
+
+/**
+ * Who may moderate: an ACTIVE member with role MODERATOR or ADMIN (the contract's "moderators").
+ * The one rule, here in TypeScript and in `canModerateSql` for statements.
+ */
+export function canModerate(role: Role | null, status: MemberStatus | null): boolean {
+  return (role === Role.MODERATOR || role === Role.ADMIN) && status === MemberStatus.ACTIVE;
+}
+
+/** `canModerate` over the member row aliased `alias` (recipients, watchers): role and ACTIVE status alike. */
+export function canModerateSql(alias: string): string {
+  return `(${alias}."role" IN ('${Role.MODERATOR}', '${Role.ADMIN}') AND ${alias}."status" = '${MemberStatus.ACTIVE}')`;
+}
+
+/**
+ * Who reads, as the rule builders of every lib (`visibleThreadSql`, `visiblePracticeSql`, …) take
+ * it: an SQL boolean saying whether they moderate, and an SQL expression of the member id whose own
+ * content (drafts they are a contact of) they see, null for anonymous and suspended readers (who
+ * read what anonymous callers read). Either the request's viewer (`readerOf`) or each row of a
+ * member table (`memberReader`: recipients of notifications, watchers of a thread).
+ */
+export interface SqlReader {
+  readonly canModerate: string;
+  readonly memberId: string | null;
+}
+
+/** The request's viewer as an SQL reader: TRUE/FALSE, and its id bound through `p` when a builder asks for it. */
+export function readerOf(viewer: ViewerContext, p: Bind): SqlReader {
+  const id = viewer.activeMemberId;
+  let bound: string | undefined;
+  return {
+    canModerate: viewer.canModerate ? 'TRUE' : 'FALSE',
+    // Bound on first use only: a positional statement must not carry a parameter it never reads.
+    get memberId() {
+      return id ? (bound ??= `${p(id)}::uuid`) : null;
+    },
+  };
+}
+
+/** A reader who is nobody in particular: what anonymous callers see is what everybody may see. */
+export const ANONYMOUS_READER: SqlReader = { canModerate: 'FALSE', memberId: null };
+
+/** Each row of the member table aliased `alias` as a reader (suspended members see no drafts of theirs). */
+export function memberReader(alias: string): SqlReader {
+  return { canModerate: canModerateSql(alias), memberId: `(CASE WHEN ${alias}."status" = '${MemberStatus.ACTIVE}' THEN ${alias}."id" END)` };
 }
 
 /**
@@ -42,7 +89,7 @@ export class ViewerContext {
 
   /** Moderators and admins see hidden content and use the moderation tools. */
   get canModerate(): boolean {
-    return (this.role === Role.MODERATOR || this.role === Role.ADMIN) && this.status === MemberStatus.ACTIVE;
+    return canModerate(this.role, this.status);
   }
 
   /** The member id of an ACTIVE member; null for anonymous and suspended viewers, who read as anonymous. */

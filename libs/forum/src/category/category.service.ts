@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, isUuid, TransactionRunner, ViewerContext } from '@app/core';
 import { CategoryEntity } from './category.entity.js';
+import { lockCategories, nextCategoryPosition } from './category.queries.js';
 import type { CreateCategoryInput } from './dto/create-category.input.js';
 
 @Injectable()
@@ -27,14 +28,13 @@ export class CategoryService {
     viewer.assertAdmin();
     return this.tx.run(async ({ em }) => {
       const repo = em.getRepository(CategoryEntity);
-      // Serialises concurrent creations so the slug check and the position are exact.
-      await em.query(`LOCK TABLE category IN SHARE ROW EXCLUSIVE MODE`);
+      await lockCategories(em);
       if (await repo.existsBy({ slug: input.slug })) {
         const error = new ConflictError(`Esiste già una categoria con lo slug ${input.slug}`);
         error.extensions.fields = [{ field: 'slug', message: 'slug già in uso' }];
         throw error;
       }
-      const [{ next }] = await em.query(`SELECT coalesce(max("position"), 0) + 1 AS next FROM category`);
+      const next = await nextCategoryPosition(em);
       return repo.save(
         repo.create({
           slug: input.slug,

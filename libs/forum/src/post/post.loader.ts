@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
-import { groupedCounts } from '../shared/counts.js';
+import { visiblePostSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { PostEntity } from './post.entity.js';
 import { POST_SORT_KEYS } from './post.queries.js';
 
@@ -17,41 +16,40 @@ export class PostLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
-    const all = ctx.viewer.canModerate;
     return new DataLoader<string, PostEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
         const qb = this.dataSource.getRepository(PostEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: valid });
-        if (!all) {
-          qb.andWhere('p.hidden = false').andWhere('NOT EXISTS (SELECT 1 FROM thread t WHERE t.id = p."threadId" AND t.hidden)');
-        }
+        const visible = namedCondition((p) => visiblePostSql('p', readerOf(ctx.viewer, p)));
+        qb.andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (p) => p.id);
       },
     );
   }
 
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return new DataLoader<string, number>(
       (ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "threadId" AS key, count(*)::int AS n FROM post WHERE "threadId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
+             WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
         ),
     );
   }
 
   postCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT p."hidden" AND NOT t."hidden"';
     return new DataLoader<string, number>(
       (ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
-           WHERE p."authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
+             WHERE p."authorId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { thread: 't' })} GROUP BY 1`,
         ),
     );
   }
@@ -82,7 +80,6 @@ export class PostLoaderBuilder {
    * a thread page costs one query for its posts whatever their number.
    */
   postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
-    const all = ctx.viewer.canModerate;
     const memberId = ctx.viewer.memberId;
     return new DataLoader<string, Page<PostEntity>>(
       async (threadIds) => {
@@ -96,7 +93,7 @@ export class PostLoaderBuilder {
                  ELSE (SELECT json_agg(${member('pm')}) FROM member pm WHERE pm.id = ANY(p."mentionedIds")) END AS "__mentions",
             ${memberId ? `EXISTS (SELECT 1 FROM useful_mark pu WHERE pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid)` : 'false'} AS "__useful"`,
           parentColumn: 'p."threadId"',
-          where: () => (all ? [] : ['NOT p."hidden"']),
+          where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
           keys: POST_SORT_KEYS,
         });
         const byId = primed.postById;

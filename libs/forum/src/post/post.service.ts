@@ -4,18 +4,22 @@ import {
   AppConfig,
   ForbiddenError,
   isUuid,
+  namedCondition,
+  readerOf,
   renderMarkdown,
   StaleVersionError,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
 import { MemberEntity } from '@app/members';
-import { ThreadEntity } from '../thread/thread.entity.js';
+import { visiblePostSql } from '../forum.rules.js';
+import { addThreadUsefulCount } from '../thread/thread.queries.js';
 import { mentionedHandles } from './mentions.js';
 import type { EditPostInput } from './dto/edit-post.input.js';
 import { PostNotFoundError } from './post.errors.js';
 import { PostRevisionEntity } from './post-revision.entity.js';
 import { PostEntity } from './post.entity.js';
+import { addPostUsefulCount, insertUsefulMark } from './post.queries.js';
 import { UsefulMarkEntity } from './useful-mark.entity.js';
 
 export interface NewPost {
@@ -47,12 +51,10 @@ export class PostService {
 
   /** A post the viewer may see: hidden posts and posts of hidden threads are NOT_FOUND for members. */
   async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<PostEntity> {
-    const post = isUuid(id) ? await em.getRepository(PostEntity).findOneBy({ id }) : null;
+    if (!isUuid(id)) throw new PostNotFoundError(id);
+    const visible = namedCondition((p) => visiblePostSql('p', readerOf(viewer, p)));
+    const post = await em.getRepository(PostEntity).createQueryBuilder('p').where('p.id = :id', { id }).andWhere(visible.sql, visible.params).getOne();
     if (!post) throw new PostNotFoundError(id);
-    if (!viewer.canModerate) {
-      const threadHidden = post.hidden || (await em.getRepository(ThreadEntity).existsBy({ id: post.threadId, hidden: true }));
-      if (threadHidden) throw new PostNotFoundError(id);
-    }
     return post;
   }
 
@@ -129,25 +131,14 @@ export class PostService {
       const post = await this.getVisible(viewer, postId, em);
       if (viewer.is(post.authorId)) throw new ForbiddenError('Non puoi segnare come utile un tuo messaggio');
       const changed = useful
-        ? (
-            await em.query(
-              `INSERT INTO useful_mark ("postId", "memberId") VALUES ($1, $2) ON CONFLICT ON CONSTRAINT "PK_useful_mark" DO NOTHING RETURNING 1`,
-              [post.id, viewer.memberId],
-            )
-          ).length === 1
+        ? await insertUsefulMark(em, post.id, viewer.memberId)
         : ((await em.getRepository(UsefulMarkEntity).delete({ postId: post.id, memberId: viewer.memberId })).affected ?? 0) === 1;
       if (!changed) return post;
 
       const delta = useful ? 1 : -1;
       // Atomic increments: concurrent marks on the same post are all counted.
-      const [rows] = await em.query(
-        `UPDATE post SET "usefulCount" = "usefulCount" + $2 WHERE id = $1 RETURNING "usefulCount", "hidden"`,
-        [post.id, delta],
-      );
-      const updated = rows[0] as { usefulCount: number; hidden: boolean };
-      if (!updated.hidden) {
-        await em.query(`UPDATE thread SET "usefulCount" = "usefulCount" + $2 WHERE id = $1`, [post.threadId, delta]);
-      }
+      const updated = await addPostUsefulCount(em, post.id, delta);
+      if (!updated.hidden) await addThreadUsefulCount(em, post.threadId, delta);
       return Object.assign(post, { usefulCount: updated.usefulCount });
     });
   }
@@ -164,10 +155,7 @@ export class PostService {
     if (post.hidden === hidden) return { post, changed: false };
     await em.update(PostEntity, post.id, { hidden });
     if (post.usefulCount > 0) {
-      await em.query(`UPDATE thread SET "usefulCount" = "usefulCount" + $2 WHERE id = $1`, [
-        post.threadId,
-        hidden ? -post.usefulCount : post.usefulCount,
-      ]);
+      await addThreadUsefulCount(em, post.threadId, hidden ? -post.usefulCount : post.usefulCount);
     }
     post.hidden = hidden;
     return { post, changed: true };

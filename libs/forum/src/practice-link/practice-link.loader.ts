@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { groupByKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { countPerKey, groupByKeys, isUuid, lateralPages, Page, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
 import { MemberEntity, MembersLoaders } from '@app/members';
-import { PracticeEntity, PracticesLoaders, PracticeService } from '@app/practices';
+import { PracticeEntity, PracticesLoaders, visiblePracticeSql } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
-import { groupedCounts } from '../shared/counts.js';
+import { visibleThreadSql } from '../forum.rules.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { threadSortKeys } from '../thread/thread.queries.js';
 import { PracticeLinkEntity } from './practice-link.entity.js';
@@ -19,7 +18,6 @@ import { PracticeLinkEntity } from './practice-link.entity.js';
 export class PracticeLinkLoaderBuilder {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly practices: PracticeService,
   ) {}
 
   /**
@@ -36,18 +34,18 @@ export class PracticeLinkLoaderBuilder {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
         const ds = this.dataSource;
-        const visible = this.practices.visibleCondition('lp', ctx.viewer);
+        const params = new SqlParams();
         const rows: Array<PracticeLinkEntity & LinkExtras> = await ds.query(
           `SELECT ${selectColumns(ds, PracticeLinkEntity, 'l')},
                   ${jsonColumns(ds, PracticeEntity, 'lp')} AS "__practice",
-                  ${visible.sql.replace(':visibleToMemberId', '$2::uuid')} AS "__visible",
+                  ${visiblePracticeSql('lp', readerOf(ctx.viewer, params.p))} AS "__visible",
                   ${jsonColumns(ds, MemberEntity, 'lm')} AS "__linkedBy"
            FROM thread_practice_link l
            LEFT JOIN practice lp ON lp.id = l."practiceId"
            LEFT JOIN member lm ON lm.id = l."linkedById"
-           WHERE l."threadId" = ANY($1::uuid[])
+           WHERE l."threadId" = ANY(${params.p(valid)}::uuid[])
            ORDER BY l."linkedAt" ASC, l."practiceId" ASC`,
-          'visibleToMemberId' in visible.params ? [valid, visible.params.visibleToMemberId] : [valid],
+          params.values,
         );
         const practices = primed.practices.practiceById;
         const members = primed.members.memberById;
@@ -64,14 +62,14 @@ export class PracticeLinkLoaderBuilder {
   }
 
   threadCountByPractice(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT t."hidden"';
     return new DataLoader<string, number>(
       (ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
-           WHERE l."practiceId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
+             WHERE l."practiceId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
     );
   }
@@ -82,14 +80,13 @@ export class PracticeLinkLoaderBuilder {
     args: PageArgs,
     threadById: DataLoader<string, ThreadEntity | null>,
   ): DataLoader<string, Page<ThreadEntity>> {
-    const all = ctx.viewer.canModerate;
     return new DataLoader<string, Page<ThreadEntity>>(
       async (practiceIds) => {
         const pages = await lateralPages<ThreadEntity>(this.dataSource.manager, practiceIds, args, {
           from: 'thread t JOIN thread_practice_link l ON l."threadId" = t.id',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
           parentColumn: 'l."practiceId"',
-          where: () => (all ? [] : ['NOT t."hidden"']),
+          where: (p) => [visibleThreadSql('t', readerOf(ctx.viewer, p))],
           keys: threadSortKeys(ThreadOrder.LAST_ACTIVITY, false),
         });
         for (const page of pages) for (const thread of page.nodes) threadById.prime(thread.id, thread);

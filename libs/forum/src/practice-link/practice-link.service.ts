@@ -8,6 +8,7 @@ import { ThreadEntity } from '../thread/thread.entity.js';
 import { lockThread } from '../thread/thread-lock.js';
 import type { LinkPracticeInput } from './dto/link-practice.input.js';
 import { PracticeLinkEntity } from './practice-link.entity.js';
+import { countPracticeLinks, insertPracticeLinks } from './practice-link.queries.js';
 
 export const MAX_PRACTICES_PER_THREAD = 10;
 
@@ -43,18 +44,12 @@ export class PracticeLinkService {
   ): Promise<string[]> {
     const wanted = await this.assertVisible(uow.em, viewer, practiceIds, field);
     if (!wanted.length) return [];
-    const inserted: Array<{ practiceId: string }> = await uow.em.query(
-      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById")
-       SELECT $1, unnest($2::uuid[]), $3, $4
-       ON CONFLICT ON CONSTRAINT "PK_thread_practice_link" DO NOTHING
-       RETURNING "practiceId"`,
-      [threadId, wanted, note, viewer.memberId],
-    );
+    const inserted = await insertPracticeLinks(uow.em, threadId, wanted, note, viewer.memberId);
     await this.assertWithinLimit(uow.em, threadId, field);
-    for (const { practiceId } of inserted) {
+    for (const practiceId of inserted) {
       await uow.publish(new PracticeLinked({ threadId, practiceId, actorId: viewer.memberId }));
     }
-    return inserted.map((r) => r.practiceId);
+    return inserted;
   }
 
   /** The distinct ids, once every practice is known to exist and be visible to the viewer (else BAD_USER_INPUT). */
@@ -98,8 +93,7 @@ export class PracticeLinkService {
   }
 
   private async assertWithinLimit(em: EntityManager, threadId: string, field: string): Promise<void> {
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM thread_practice_link WHERE "threadId" = $1`, [threadId]);
-    if (n > MAX_PRACTICES_PER_THREAD) {
+    if ((await countPracticeLinks(em, threadId)) > MAX_PRACTICES_PER_THREAD) {
       throw BadUserInputError.field(field, `al massimo ${MAX_PRACTICES_PER_THREAD} buone pratiche per discussione`);
     }
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isUuid, ViewerContext } from '@app/core';
+import { canSeeThread } from '../forum.rules.js';
 import { ThreadEntity } from './thread.entity.js';
 import { ThreadNotFoundError } from './thread.errors.js';
 
@@ -9,6 +10,6 @@ import { ThreadNotFoundError } from './thread.errors.js';
  */
 export async function lockThread(em: EntityManager, viewer: ViewerContext | null, id: string): Promise<ThreadEntity> {
   const thread = isUuid(id) ? await em.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-  if (!thread || (viewer && thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+  if (!thread || (viewer && !canSeeThread(viewer, thread))) throw new ThreadNotFoundError(id);
   return thread;
 }

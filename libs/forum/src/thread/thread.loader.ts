@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, isUuid, PageArgs, RequestContext } from '@app/core';
+import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
-import { groupedCounts } from '../shared/counts.js';
+import { visibleThreadSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
-import { lateralPages, Page } from '../shared/lateral-page.js';
 import { ThreadEntity } from './thread.entity.js';
 import { threadSortKeys } from './thread.queries.js';
 
@@ -17,38 +16,40 @@ export class ThreadLoaderBuilder {
 
   /** Visible threads by id (null for a hidden one when the viewer is not a moderator). */
   threadById(ctx: RequestContext): DataLoader<string, ThreadEntity | null> {
-    const all = ctx.viewer.canModerate;
     return new DataLoader<string, ThreadEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
         const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: valid });
-        if (!all) qb.andWhere('t.hidden = false');
+        const visible = namedCondition((p) => visibleThreadSql('t', readerOf(ctx.viewer, p)));
+        qb.andWhere(visible.sql, visible.params);
         return byKeys(ids, await qb.getMany(), (t) => t.id);
       },
     );
   }
 
   threadCountByCategory(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return new DataLoader<string, number>(
       (ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "categoryId" AS key, count(*)::int AS n FROM thread WHERE "categoryId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT t."categoryId" AS key, count(*)::int AS n FROM thread t
+             WHERE t."categoryId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
     );
   }
 
   threadCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    const hidden = ctx.viewer.canModerate ? '' : 'AND NOT "hidden"';
     return new DataLoader<string, number>(
       (ids) =>
-        groupedCounts(
+        countPerKey(
           this.dataSource,
           ids,
-          `SELECT "authorId" AS key, count(*)::int AS n FROM thread WHERE "authorId" = ANY($1::uuid[]) ${hidden} GROUP BY 1`,
+          (keys, p) =>
+            `SELECT t."authorId" AS key, count(*)::int AS n FROM thread t
+             WHERE t."authorId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
         ),
     );
   }
@@ -59,7 +60,6 @@ export class ThreadLoaderBuilder {
     args: PageArgs & { orderBy?: ThreadOrder | null },
     threadById: DataLoader<string, ThreadEntity | null>,
   ): DataLoader<string, Page<ThreadEntity>> {
-    const all = ctx.viewer.canModerate;
     const order = args.orderBy ?? ThreadOrder.LAST_ACTIVITY;
     return new DataLoader<string, Page<ThreadEntity>>(
       async (categoryIds) => {
@@ -67,7 +67,7 @@ export class ThreadLoaderBuilder {
           from: 'thread t',
           select: selectColumns(this.dataSource, ThreadEntity, 't'),
           parentColumn: 't."categoryId"',
-          where: () => (all ? [] : ['NOT t."hidden"']),
+          where: (p) => [visibleThreadSql('t', readerOf(ctx.viewer, p))],
           keys: threadSortKeys(order, true),
         });
         for (const page of pages) for (const thread of page.nodes) threadById.prime(thread.id, thread);

@@ -6,23 +6,24 @@ import {
   Connection,
   ForbiddenError,
   isUuid,
+  namedCondition,
   paginate,
+  readerOf,
   RequestContext,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
-import { PracticeService } from '@app/practices';
-import { AdministrationEntity, MemberEntity, MembersLoadersFactory } from '@app/members';
-import { CategoryEntity } from '../category/category.entity.js';
+import { visiblePracticeSql } from '@app/practices';
+import { MembersLoadersFactory } from '@app/members';
 import { CategoryService } from '../category/category.service.js';
-import { selectColumns } from '../shared/columns.js';
-import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
 import { ForumLoadersFactory } from '../forum.loaders.js';
+import { canSeePost, canSeeThread, visibleThreadSql } from '../forum.rules.js';
 import { ThreadOrder, ThreadStatus } from '../forum.enums.js';
 import type { ReplyInput } from '../post/dto/reply.input.js';
 import { PostEntity } from '../post/post.entity.js';
 import { PostService } from '../post/post.service.js';
+import { movePracticeLinks } from '../practice-link/practice-link.queries.js';
 import { PracticeLinkService } from '../practice-link/practice-link.service.js';
 import type { CreateThreadInput } from './dto/create-thread.input.js';
 import type { ThreadsArgs } from './dto/threads.args.js';
@@ -30,14 +31,7 @@ import { normaliseTag, normaliseTags } from './thread-tags.js';
 import { ThreadEntity } from './thread.entity.js';
 import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
 import { lockThread } from './thread-lock.js';
-import { threadSortKeys } from './thread.queries.js';
-
-interface ThreadRelationsRow {
-  __category: Record<string, unknown> | null;
-  __author: Record<string, unknown> | null;
-  __administration: Record<string, unknown> | null;
-  __postCount: number;
-}
+import { addThreadUsefulCount, findThreadPage, movePosts, threadSortKeys } from './thread.queries.js';
 
 /** The moderator-controlled state of a thread. */
 export type ThreadModerationPatch = Partial<Pick<ThreadEntity, 'pinned' | 'status' | 'hidden' | 'categoryId'>>;
@@ -72,7 +66,6 @@ export class ThreadService {
     private readonly categories: CategoryService,
     private readonly posts: PostService,
     private readonly practiceLinks: PracticeLinkService,
-    private readonly practices: PracticeService,
     private readonly loaders: ForumLoadersFactory,
     private readonly memberLoaders: MembersLoadersFactory,
   ) {}
@@ -80,7 +73,7 @@ export class ThreadService {
   /** A thread the viewer may see: a hidden one is NOT_FOUND for members, as one that does not exist. */
   async getVisible(viewer: ViewerContext, id: string, em: EntityManager = this.dataSource.manager): Promise<ThreadEntity> {
     const thread = isUuid(id) ? await em.getRepository(ThreadEntity).findOneBy({ id }) : null;
-    if (!thread || (thread.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
+    if (!thread || !canSeeThread(viewer, thread)) throw new ThreadNotFoundError(id);
     return thread;
   }
 
@@ -90,34 +83,16 @@ export class ThreadService {
    * which prime the request's loaders (their fields then cost no query).
    */
   async getForPage(ctx: RequestContext, id: string): Promise<ThreadEntity> {
-    const viewer = ctx.viewer;
-    if (!isUuid(id)) throw new ThreadNotFoundError(id);
-    const ds = this.dataSource;
-    const [row]: Array<ThreadEntity & ThreadRelationsRow> = await ds.query(
-      `SELECT ${selectColumns(ds, ThreadEntity, 't')},
-              ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
-              ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
-              ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
-              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id ${viewer.canModerate ? '' : 'AND NOT p."hidden"'}) AS "__postCount"
-       FROM thread t
-       LEFT JOIN category c ON c.id = t."categoryId"
-       LEFT JOIN member a ON a.id = t."authorId"
-       LEFT JOIN administration aa ON aa.id = a."administrationId"
-       WHERE t.id = $1`,
-      [id],
-    );
-    if (!row || (row.hidden && !viewer.canModerate)) throw new ThreadNotFoundError(id);
-    const { __category, __author, __administration, __postCount, ...thread } = row;
-    const category = fromJson(ds, CategoryEntity, __category);
-    const author = fromJson(ds, MemberEntity, __author);
-    const administration = fromJson(ds, AdministrationEntity, __administration);
+    const found = isUuid(id) ? await findThreadPage(this.dataSource, ctx.viewer, id) : null;
+    if (!found || !canSeeThread(ctx.viewer, found.thread)) throw new ThreadNotFoundError(id);
+    const { thread, category, author, administration, postCount } = found;
     const forum = this.loaders.for(ctx);
     const members = this.memberLoaders.for(ctx);
     if (category) forum.categoryById.prime(category.id, category);
     if (author) members.memberById.prime(author.id, author);
     if (administration) members.administrationById.prime(administration.id, administration);
-    forum.postCountByThread.prime(row.id, Number(__postCount));
-    return thread as ThreadEntity;
+    forum.postCountByThread.prime(thread.id, postCount);
+    return thread;
   }
 
   /** Locks the thread's row for the rest of the transaction (serialises replies, moderation and merges). */
@@ -127,19 +102,18 @@ export class ThreadService {
 
   list(viewer: ViewerContext, args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
     const filter = args.filter ?? {};
-    const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t');
-    if (!viewer.canModerate) qb.andWhere('t.hidden = false');
+    const visible = namedCondition((p) => visibleThreadSql('t', readerOf(viewer, p)));
+    const qb = this.dataSource.getRepository(ThreadEntity).createQueryBuilder('t').where(visible.sql, visible.params);
     if (filter.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: filter.categoryId });
     if (filter.authorId) qb.andWhere('t.authorId = :authorId', { authorId: filter.authorId });
     if (filter.tag?.trim()) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTag(filter.tag) });
     if (filter.practiceId) {
       // Through a practice the viewer may not see, there is nothing to list.
-      const visible = this.practices.visibleCondition('lp', viewer);
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM thread_practice_link l JOIN practice lp ON lp.id = l."practiceId"
-                 WHERE l."threadId" = t.id AND l."practiceId" = :practiceId AND ${visible.sql})`,
-        { practiceId: filter.practiceId, ...visible.params },
+      const linked = namedCondition(
+        (p) => `EXISTS (SELECT 1 FROM thread_practice_link l JOIN practice lp ON lp.id = l."practiceId"
+                 WHERE l."threadId" = t.id AND l."practiceId" = ${p(filter.practiceId)} AND ${visiblePracticeSql('lp', readerOf(viewer, p))})`,
       );
+      qb.andWhere(linked.sql, linked.params);
     }
     return paginate(qb, args, threadSortKeys(args.orderBy ?? ThreadOrder.LAST_ACTIVITY, true));
   }
@@ -202,7 +176,7 @@ export class ThreadService {
       let replyTo: PostEntity | null = null;
       if (input.replyToPostId) {
         replyTo = await em.getRepository(PostEntity).findOneBy({ id: input.replyToPostId });
-        if (!replyTo || replyTo.threadId !== thread.id || (replyTo.hidden && !viewer.canModerate)) {
+        if (!replyTo || replyTo.threadId !== thread.id || !canSeePost(viewer, replyTo, thread)) {
           throw BadUserInputError.field('replyToPostId', 'il messaggio a cui rispondi non fa parte di questa discussione');
         }
       }
@@ -240,7 +214,7 @@ export class ThreadService {
       let solutionPostId: string | null = null;
       if (postId) {
         const post = isUuid(postId) ? await em.getRepository(PostEntity).findOneBy({ id: postId }) : null;
-        if (!post || post.threadId !== thread.id || (post.hidden && !viewer.canModerate)) {
+        if (!post || post.threadId !== thread.id || !canSeePost(viewer, post, thread)) {
           throw BadUserInputError.field('postId', 'il messaggio non fa parte di questa discussione');
         }
         if (post.opening) throw BadUserInputError.field('postId', 'la soluzione è una risposta, non il messaggio di apertura');
@@ -304,25 +278,13 @@ export class ThreadService {
       throw BadUserInputError.field('targetThreadId', `la discussione ${target.id} è stata unita a ${target.mergedIntoId}: usa quella`);
     }
 
-    const [moved] = await em.query(`UPDATE post SET "threadId" = $2, "opening" = false WHERE "threadId" = $1 RETURNING id`, [
-      source.id,
-      target.id,
-    ]);
+    const movedPostIds = await movePosts(em, source.id, target.id);
     // The target inherits the source's practices (keeping who linked them and when).
-    await em.query(
-      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById", "linkedAt")
-       SELECT $2, "practiceId", "note", "linkedById", "linkedAt" FROM thread_practice_link WHERE "threadId" = $1
-       ON CONFLICT ON CONSTRAINT "PK_thread_practice_link" DO NOTHING`,
-      [source.id, target.id],
-    );
-    await em.query(`DELETE FROM thread_practice_link WHERE "threadId" = $1`, [source.id]);
+    await movePracticeLinks(em, source.id, target.id);
     const now = new Date();
     const lastActivityAt = source.lastActivityAt > target.lastActivityAt ? source.lastActivityAt : target.lastActivityAt;
-    await em.update(ThreadEntity, target.id, {
-      lastActivityAt,
-      usefulCount: () => `"usefulCount" + ${Number(source.usefulCount)}`,
-      updatedAt: now,
-    });
+    await addThreadUsefulCount(em, target.id, source.usefulCount);
+    await em.update(ThreadEntity, target.id, { lastActivityAt, updatedAt: now });
     await em.update(ThreadEntity, source.id, {
       hidden: true,
       mergedIntoId: target.id,
@@ -332,6 +294,6 @@ export class ThreadService {
     });
     Object.assign(target, { lastActivityAt, usefulCount: target.usefulCount + source.usefulCount });
     Object.assign(source, { hidden: true, mergedIntoId: target.id, solutionPostId: null, usefulCount: 0 });
-    return { source, target, movedPostIds: (moved as Array<{ id: string }>).map((r) => r.id) };
+    return { source, target, movedPostIds };
   }
 }

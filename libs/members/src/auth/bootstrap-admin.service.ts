@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig, MemberStatus, rootLogger, Role, TransactionRunner } from '@app/core';
+import { AppConfig, lockKey, MemberStatus, rootLogger, Role, TransactionRunner } from '@app/core';
 import { Position } from '../enums.js';
 import { MemberEntity } from '../member/member.entity.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -19,7 +19,7 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
     const passwordHash = await this.hasher.hash(adminPassword);
     await this.tx.run(async ({ em }) => {
       // Serialises concurrent start-ups of several instances.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('bootstrap-admin'))`);
+      await lockKey(em, 'bootstrap-admin');
       const repo = em.getRepository(MemberEntity);
       if (await repo.existsBy({ role: Role.ADMIN })) return;
       const existing = await repo.findOneBy({ email: adminEmail });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MemberStatus, Role, TokenService, ViewerContext } from '@app/core';
+import { TokenService, ViewerContext } from '@app/core';
+import { viewerFields } from '../member/member.queries.js';
 
 /** Turns a bearer token into the request's ViewerContext, reading the member's current role and status. */
 @Injectable()
@@ -18,11 +19,8 @@ export class ViewerService {
   async fromToken(token: string | null | undefined): Promise<ViewerContext> {
     const memberId = this.tokens.verify(token);
     if (!memberId) return ViewerContext.anonymous();
-    const rows: Array<{ role: Role; status: MemberStatus; joinedAt: Date }> = await this.dataSource.query(
-      'SELECT "role", "status", "joinedAt" FROM member WHERE "id" = $1',
-      [memberId],
-    );
-    if (!rows.length) return ViewerContext.anonymous();
-    return ViewerContext.member(memberId, rows[0].role, rows[0].status, rows[0].joinedAt);
+    const member = await viewerFields(this.dataSource, memberId);
+    if (!member) return ViewerContext.anonymous();
+    return ViewerContext.member(memberId, member.role, member.status, member.joinedAt);
   }
 }

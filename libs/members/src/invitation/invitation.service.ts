@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ConflictError, isUuid, NotFoundError, Role, TransactionRunner, ViewerContext } from '@app/core';
+import { ConflictError, isUuid, lockKey, NotFoundError, Role, TransactionRunner, ViewerContext } from '@app/core';
 import { MemberEntity } from '../member/member.entity.js';
 import type { CreateInvitationInput } from './dto/create-invitation.input.js';
 import { InvitationEntity, InvitationStatus, invitationStatus } from './invitation.entity.js';
@@ -26,7 +26,7 @@ export class InvitationService {
     const role = input.role ?? Role.MEMBER;
     return this.tx.run(async ({ em }) => {
       // Two admins inviting the same address at once end with one invitation.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('invitation:' || $1))`, [email]);
+      await lockKey(em, `invitation:${email}`);
       if (await em.getRepository(MemberEntity).existsBy({ email })) {
         const error = new ConflictError(`${email} è già membro della comunità: non serve un invito`);
         error.extensions.fields = [{ field: 'email', message: 'questo indirizzo è già di un membro della comunità' }];

@@ -6,6 +6,7 @@ import { ModerationLog } from '../moderation-log.js';
 import { FlagsResolved, PostFlagged } from '../moderation.events.js';
 import { FlagEntity } from './flag.entity.js';
 import { FlagResolution, FlagStatus } from './flag.enums.js';
+import { insertOpenFlag, resolveOtherOpenFlags } from './flag.queries.js';
 
 export class FlagNotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
@@ -32,15 +33,10 @@ export class FlagService {
     return this.tx.run(async (uow) => {
       const { em } = uow;
       const post = await this.posts.getVisible(viewer, postId, em);
-      const rows: FlagEntity[] = await em.query(
-        `INSERT INTO flag ("postId", "reporterId", "reason") VALUES ($1, $2, $3)
-         ON CONFLICT ("postId", "reporterId") WHERE "status" = 'OPEN' DO NOTHING
-         RETURNING *`,
-        [post.id, viewer.memberId, reason],
-      );
-      if (!rows.length) throw new ConflictError('Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori');
-      await uow.publish(new PostFlagged(rows[0].id, post.id, post.threadId, viewer.memberId));
-      return rows[0];
+      const flag = await insertOpenFlag(em, post.id, viewer.memberId, reason);
+      if (!flag) throw new ConflictError('Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori');
+      await uow.publish(new PostFlagged(flag.id, post.id, post.threadId, viewer.memberId));
+      return flag;
     });
   }
 
@@ -92,12 +88,8 @@ export class FlagService {
             { affectedMemberIds: [post.authorId], threadId: post.threadId, postId: post.id },
           );
         }
-        const [others] = await em.query(
-          `UPDATE flag SET "status" = $3, "resolvedById" = $4, "resolvedAt" = $5, "resolutionNote" = $6
-           WHERE "postId" = $1 AND "status" = 'OPEN' AND id <> $2 RETURNING *`,
-          [flag.postId, flag.id, status, viewer.memberId, resolvedAt, resolutionNote],
-        );
-        resolved = [flag, ...(others as FlagEntity[])];
+        const others = await resolveOtherOpenFlags(em, flag.postId, flag.id, { status, resolvedById: viewer.memberId, resolvedAt, resolutionNote });
+        resolved = [flag, ...others];
       }
       await em.update(FlagEntity, flag.id, { status, resolvedById: viewer.memberId, resolvedAt, resolutionNote });
       Object.assign(flag, { status, resolvedById: viewer.memberId, resolvedAt, resolutionNote });

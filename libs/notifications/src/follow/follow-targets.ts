@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, isUuid, NotFoundError, UnauthenticatedError, ViewerContext } from '@app/core';
 // Tags are followed in the forum's stored form, so a followed tag matches the threads' tags.
-import { normaliseTag, TAG_PATTERN, ThreadService } from '@app/forum';
+import { CategoryEntity, normaliseTag, TAG_PATTERN, ThreadService } from '@app/forum';
+import { MemberEntity } from '@app/members';
 import { PracticeService } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
-
 
 /**
  * Whether a follow target exists and the viewer may see it. Hidden threads and draft
@@ -34,10 +34,10 @@ export class FollowTargets {
         await this.practices.getVisible(viewer, { id: targetId });
         return targetId.toLowerCase();
       case FollowTargetType.CATEGORY:
-        await this.assertExists('category', 'Categoria', targetId, em);
+        await this.assertExists(CategoryEntity, 'Categoria', targetId, em);
         return targetId.toLowerCase();
       case FollowTargetType.MEMBER:
-        await this.assertExists('member', 'Membro', targetId, em);
+        await this.assertExists(MemberEntity, 'Membro', targetId, em);
         return targetId.toLowerCase();
     }
   }
@@ -53,10 +53,9 @@ export class FollowTargets {
     await this.threads.getVisible(viewer, threadId, em);
   }
 
-
-  private async assertExists(table: 'category' | 'member', what: string, id: string, em?: EntityManager): Promise<void> {
-    if (!isUuid(id)) throw new NotFoundError(what, id);
-    const rows: unknown[] = await (em ?? this.dataSource).query(`SELECT 1 FROM ${table} WHERE "id" = $1`, [id]);
-    if (!rows.length) throw new NotFoundError(what, id);
+  private async assertExists(entity: typeof CategoryEntity | typeof MemberEntity, what: string, id: string, em?: EntityManager): Promise<void> {
+    if (!isUuid(id) || !(await (em ?? this.dataSource.manager).getRepository<{ id: string }>(entity).existsBy({ id }))) {
+      throw new NotFoundError(what, id);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@app/core';
+import { countPerKey, RequestContext } from '@app/core';
 import { FollowTargetType } from '../notifications.enums.js';
 
 /** Builds the follow loaders (NotificationsLoadersFactory creates them once per request): one grouped query per batch, whatever the page size. */
@@ -9,17 +9,16 @@ export class FollowLoaderBuilder {
 
   /** Members following each target at WATCHING or WATCHING_FIRST_POST (muting is not following). */
   followerCount(ctx: RequestContext, type: FollowTargetType): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      async (ids) => {
-        const rows: Array<{ targetId: string; n: number }> = await this.dataSource.query(
-          `SELECT "targetId", count(*)::int AS n FROM follow
-            WHERE "targetType" = $1 AND "targetId" = ANY($2::text[]) AND "level" <> 'MUTED'
-            GROUP BY "targetId"`,
-          [type, ids],
-        );
-        const counts = new Map(rows.map((r) => [r.targetId, r.n]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      },
+    return new DataLoader<string, number>((ids) =>
+      countPerKey(
+        this.dataSource,
+        ids,
+        (keys, p) =>
+          `SELECT "targetId" AS key, count(*)::int AS n FROM follow
+            WHERE "targetId" = ANY(${keys}) AND "targetType" = ${p(type)} AND "level" <> 'MUTED'
+            GROUP BY 1`,
+        'text',
+      ),
     );
   }
 

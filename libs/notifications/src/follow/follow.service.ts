@@ -4,6 +4,7 @@ import { ViewerContext } from '@app/core';
 import { FollowLevel, FollowTargetType } from '../notifications.enums.js';
 import { FollowEntity } from './follow.entity.js';
 import { FollowTargets } from './follow-targets.js';
+import { insertFollowUnlessAny, upsertFollow } from './follow.queries.js';
 
 @Injectable()
 export class FollowService {
@@ -16,15 +17,7 @@ export class FollowService {
   async follow(viewer: ViewerContext, type: FollowTargetType, targetId: string, level: FollowLevel): Promise<FollowEntity> {
     viewer.assertCanWrite();
     const stored = await this.targets.resolve(viewer, type, targetId);
-    const rows: FollowEntity[] = await this.dataSource.query(
-      `INSERT INTO follow ("memberId", "targetType", "targetId", "level")
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT ("memberId", "targetType", "targetId")
-       DO UPDATE SET "level" = EXCLUDED."level", "updatedAt" = now()
-       RETURNING *`,
-      [viewer.memberId, type, stored, level],
-    );
-    return rows[0];
+    return upsertFollow(this.dataSource, viewer.memberId, type, stored, level);
   }
 
   /** True when a follow was removed. */
@@ -48,10 +41,6 @@ export class FollowService {
    * (a MUTED thread included) is left as the member chose it.
    */
   async autoFollow(em: EntityManager, memberId: string, type: FollowTargetType, targetId: string): Promise<void> {
-    await em.query(
-      `INSERT INTO follow ("memberId", "targetType", "targetId", "level") VALUES ($1, $2, $3, 'WATCHING')
-       ON CONFLICT ("memberId", "targetType", "targetId") DO NOTHING`,
-      [memberId, type, targetId],
-    );
+    await insertFollowUnlessAny(em, memberId, type, targetId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DomainEventBus, MemberStatus, Role, UnitOfWork } from '@app/core';
+import { canModerate, DomainEventBus, MemberStatus, UnitOfWork } from '@app/core';
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
 import { MemberRoleChanged, MemberStatusChanged } from '@app/members';
 import { ContentModerated, FlagsResolved, PostFlagged } from '@app/moderation';
@@ -8,7 +8,7 @@ import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import type { NotificationEntity } from './notification.entity.js';
-import { NotificationWriter } from './notification.writer.js';
+import { NotificationWriter } from './notification-writer.queries.js';
 
 const VISIBILITY_ACTIONS = new Set(['HIDE_THREAD', 'RESTORE_THREAD', 'HIDE_POST', 'RESTORE_POST', 'MERGE']);
 
@@ -50,6 +50,10 @@ export class NotificationListener implements OnModuleInit {
     });
     this.bus.subscribe(PracticeUpdated, async (uow, e) => {
       this.push(uow, await this.writer.practiceUpdated(uow.em, e));
+      // A practice back to a draft (or out of one) changes what its notifications' recipients count.
+      if (e.statusBefore !== e.statusAfter) {
+        uow.afterCommit(this.realtime.safely(() => this.realtime.visibilityChanged([], [], [e.practiceId])));
+      }
     });
     this.bus.subscribe(TwinningProposed, async (uow, e) => {
       this.push(uow, await this.writer.twinningChanged(uow.em, e, null));
@@ -74,7 +78,8 @@ export class NotificationListener implements OnModuleInit {
       uow.afterCommit(this.realtime.safely(() => this.realtime.openFlagsChanged()));
     });
     this.bus.subscribe(MemberRoleChanged, async (uow, e) => {
-      const moderates = e.to === Role.MODERATOR || e.to === Role.ADMIN;
+      // Only ACTIVE members hold sockets (a suspension closes them), so the new role decides alone.
+      const moderates = canModerate(e.to, MemberStatus.ACTIVE);
       uow.afterCommit(this.realtime.safely(() => this.realtime.roleChanged(e.memberId, moderates)));
     });
     // A suspended member's open sockets are closed at once, not at their next handshake.

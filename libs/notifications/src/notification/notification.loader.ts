@@ -1,14 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, isUuid, RequestContext } from '@app/core';
-import { PracticeService, TwinningEntity } from '@app/practices';
+import { byKeys, isUuid, namedCondition, readerOf, RequestContext } from '@app/core';
+import { TwinningEntity, visiblePracticeSql } from '@app/practices';
 
 /** Builds the loaders the notification fields need beyond those of the upstream libs (NotificationsLoadersFactory creates them once per request). */
 export class NotificationLoaderBuilder {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly practices: PracticeService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /** Twinnings whose practice the viewer may see, else null. */
   twinningById(ctx: RequestContext): DataLoader<string, TwinningEntity | null> {
@@ -16,7 +13,7 @@ export class NotificationLoaderBuilder {
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
-        const visible = this.practices.visibleCondition('p', ctx.viewer);
+        const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(ctx.viewer, p)));
         const rows = await this.dataSource
           .getRepository(TwinningEntity)
           .createQueryBuilder('w')

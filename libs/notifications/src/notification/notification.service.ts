@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, Connection, isUuid, paginate, PageArgs, TransactionRunner, ViewerContext } from '@app/core';
+import { BadUserInputError, Connection, isUuid, namedCondition, paginate, PageArgs, readerOf, TransactionRunner, ViewerContext } from '@app/core';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { visibleNotification } from './notification-visibility.js';
+import { visibleNotificationSql } from './notification.rules.js';
 import { NotificationEntity } from './notification.entity.js';
+import { countUnread, markRead } from './notification.queries.js';
 
 @Injectable()
 export class NotificationService {
@@ -16,11 +17,12 @@ export class NotificationService {
   /** The viewer's inbox, newest first. */
   list(viewer: ViewerContext, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationEntity>> {
     viewer.assertCanReadPrivate();
+    const visible = namedCondition((p) => visibleNotificationSql('n', readerOf(viewer, p)));
     const qb = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipientId = :me', { me: viewer.memberId })
-      .andWhere(visibleNotification('n', String(viewer.canModerate)));
+      .andWhere(visible.sql, visible.params);
     if (args.unreadOnly) qb.andWhere('n.readAt IS NULL');
     return paginate(qb, args, [
       { expr: 'n.createdAt', direction: 'DESC', cast: 'timestamptz', value: (n) => n.createdAt },
@@ -30,12 +32,7 @@ export class NotificationService {
 
   async unreadCount(viewer: ViewerContext): Promise<number> {
     viewer.assertCanReadPrivate();
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM notification n
-        WHERE n."recipientId" = $1 AND n."readAt" IS NULL AND ${visibleNotification('n', String(viewer.canModerate))}`,
-      [viewer.memberId],
-    );
-    return count;
+    return countUnread(this.dataSource, viewer);
   }
 
   /** Marks the given notifications of the viewer (all of them when `ids` is null) read; returns how many changed. */
@@ -45,11 +42,7 @@ export class NotificationService {
     if (ids && ids.length === 0) return 0;
     const memberId = viewer.memberId;
     return this.tx.run(async (uow) => {
-      const [, changed]: [unknown, number] = await uow.em.query(
-        `UPDATE notification SET "readAt" = now()
-          WHERE "recipientId" = $1 AND "readAt" IS NULL AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[]))`,
-        [memberId, ids ?? null],
-      );
+      const changed = await markRead(uow.em, memberId, ids ?? null);
       if (changed > 0) uow.afterCommit(this.realtime.safely(() => this.realtime.unreadChanged([memberId])));
       return changed;
     });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, TokenService, ViewerContext } from '@app/core';
 import { ViewerService } from '@app/members';
 import { FollowTargets } from '../follow/follow-targets.js';
+import { touchVisit } from './realtime.queries.js';
 import { RealtimeServer, RealtimeService, RealtimeSocket } from './realtime.service.js';
 import { Ack, memberRoom, MODERATORS_ROOM, threadRoom } from './socket-events.js';
 
@@ -165,20 +166,8 @@ export class RealtimeGateway implements OnGatewayInit {
     return viewer;
   }
 
-  /**
-   * A connection is a visit: after an hour away the last visit becomes the previous one
-   * (the digest's default start). Skipped within five minutes, so reconnections write nothing.
-   */
+  /** A connection is a visit (see touchVisit). */
   private touchVisit(memberId: string): void {
-    this.dataSource
-      .query(
-        `UPDATE member SET
-           "previousSeenAt" = CASE WHEN "lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '1 hour'
-                                   THEN "lastSeenAt" ELSE "previousSeenAt" END,
-           "lastSeenAt" = now()
-         WHERE "id" = $1 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '5 minutes')`,
-        [memberId],
-      )
-      .catch((err) => rootLogger.warn({ err }, 'could not record the visit'));
+    touchVisit(this.dataSource, memberId).catch((err) => rootLogger.warn({ err }, 'could not record the visit'));
   }
 }

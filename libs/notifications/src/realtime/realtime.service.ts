@@ -4,7 +4,8 @@ import type { Server, Socket } from 'socket.io';
 import { rootLogger } from '@app/core';
 import { FlagService } from '@app/moderation';
 import type { NotificationEntity } from '../notification/notification.entity.js';
-import { visibleNotification } from '../notification/notification-visibility.js';
+import { countUnreadOfMembers, recipientsOfUnreadAbout } from '../notification/notification.queries.js';
+import { membersSeeingPost, postSeenByAll } from './realtime.queries.js';
 import {
   ClientToServerEvents,
   memberRoom,
@@ -66,13 +67,7 @@ export class RealtimeService {
   async unreadChanged(memberIds: string[]): Promise<void> {
     const server = this.server;
     if (!server || !memberIds.length) return;
-    const rows: Array<{ id: string; count: number }> = await this.dataSource.query(
-      `SELECT m."id", (SELECT count(*)::int FROM notification n
-                          WHERE n."recipientId" = m."id" AND n."readAt" IS NULL
-                            AND ${visibleNotification('n', `m."role" IN ('MODERATOR', 'ADMIN')`)}) AS count
-         FROM member m WHERE m."id" = ANY($1::uuid[])`,
-      [memberIds],
-    );
+    const rows = await countUnreadOfMembers(this.dataSource, memberIds);
     for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
   }
 
@@ -81,15 +76,10 @@ export class RealtimeService {
     return this.server ? this.server.of('/').adapter.serverCount() : 0;
   }
 
-  /** `unread` to the members with unread notifications about a thread or a post whose visibility changed. */
-  async visibilityChanged(threadIds: string[], postIds: string[]): Promise<void> {
-    if (!this.server || (!threadIds.length && !postIds.length)) return;
-    const rows: Array<{ recipientId: string }> = await this.dataSource.query(
-      `SELECT DISTINCT "recipientId" FROM notification
-        WHERE "readAt" IS NULL AND "type" <> 'MODERATION' AND ("threadId" = ANY($1::uuid[]) OR "postId" = ANY($2::uuid[]))`,
-      [threadIds, postIds],
-    );
-    await this.unreadChanged(rows.map((r) => r.recipientId));
+  /** `unread` to the members with unread notifications about a thread, a post or a practice whose visibility changed. */
+  async visibilityChanged(threadIds: string[], postIds: string[], practiceIds: string[] = []): Promise<void> {
+    if (!this.server || (!threadIds.length && !postIds.length && !practiceIds.length)) return;
+    await this.unreadChanged(await recipientsOfUnreadAbout(this.dataSource, threadIds, postIds, practiceIds));
   }
 
   /**
@@ -140,26 +130,16 @@ export class RealtimeService {
     const server = this.server;
     if (!server) return;
     const room = threadRoom(payload.threadId);
-    const [state]: Array<{ hidden: boolean }> = await this.dataSource.query(
-      `SELECT t."hidden" OR coalesce(p."hidden", false) AS "hidden"
-         FROM thread t LEFT JOIN post p ON p."id" = $2
-        WHERE t."id" = $1`,
-      [payload.threadId, payload.postId],
-    );
-    if (!state) return;
-    if (!state.hidden) {
+    const seenByAll = await postSeenByAll(this.dataSource, payload.postId);
+    if (seenByAll === null) return;
+    if (seenByAll) {
       server.to(room).emit('post:created', payload);
       return;
     }
     const watchers = [...new Set((await server.in(room).fetchSockets()).map((s) => s.data.memberId))];
     if (!watchers.length) return;
-    const seeing: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT m."id" FROM member m
-        WHERE m."id" = ANY($1::uuid[]) AND m."role" IN ('MODERATOR', 'ADMIN') AND m."status" = 'ACTIVE'`,
-      [watchers],
-    );
-    if (!seeing.length) return;
-    const allowed = new Set(seeing.map((m) => m.id));
+    const allowed = new Set(await membersSeeingPost(this.dataSource, watchers, payload.postId));
+    if (!allowed.size) return;
     const blind = watchers.filter((id) => !allowed.has(id)).map(memberRoom);
     server.to(room).except(blind).emit('post:created', payload);
   }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, groupByKeys, isUuid, RequestContext } from '@app/core';
+import { byKeys, groupByKeys, isUuid, namedCondition, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity } from '@app/members';
 import { PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
 import { TwinningReceivingAdministrationEntity } from '../twinning/twinning-receiving-administration.entity.js';
@@ -8,12 +8,13 @@ import { TwinningStatusChangeEntity } from '../twinning/twinning-status-change.e
 import { TwinningEntity } from '../twinning/twinning.entity.js';
 import { PracticeStatus } from '../enums.js';
 import { PracticeEntity } from './practice.entity.js';
+import { visiblePracticeSql } from './practice.rules.js';
 import { PracticeService } from './practice.service.js';
 
 /**
  * Builds the practices lib's loaders; PracticesLoadersFactory creates them once per request. Those
- * that return practices apply the viewer's visibility (drafts only to contacts, moderators and
- * admins), so any field resolver may use them.
+ * that return practices apply the viewer's visibility (visiblePracticeSql), so any field resolver
+ * may use them.
  */
 export class PracticeLoaderBuilder {
   constructor(
@@ -88,7 +89,7 @@ export class PracticeLoaderBuilder {
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
-        const visible = this.practices.visibleCondition('p', ctx.viewer);
+        const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(ctx.viewer, p)));
         const rows = await this.dataSource
           .getRepository(PracticeEntity)
           .createQueryBuilder('p')

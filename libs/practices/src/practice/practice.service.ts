@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AppConfig,
   BadUserInputError,
   Connection,
+  CursorValue,
   decodeCursor,
-  encodeCursor,
   isUuid,
   lazy,
+  namedCondition,
+  pageOf,
   pageSize,
+  readerOf,
   renderMarkdown,
   StaleVersionError,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
-import { AdministrationService, CONVERGENCE_REGIONS, MemberEntity } from '@app/members';
+import { AdministrationService, MemberEntity } from '@app/members';
 import { PracticeOrder, PracticeStatus } from '../enums.js';
 import { PracticeCreated, PracticeUpdated } from '../practices.events.js';
 import { FieldChange, PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
@@ -31,73 +34,35 @@ import {
   PracticeOfferingForbiddenError,
 } from './practice.errors.js';
 import type { RelaxedQuery } from './practice-search.js';
-import { relevanceSql } from './text-search.queries.js';
+import {
+  countPractices,
+  countPracticesUpTo,
+  insertPracticeUnlessSlugTaken,
+  KeyedPractice,
+  PracticeKeyCast,
+  practiceOrderCasts,
+  practicePage,
+  PracticeScope,
+  takenSlugs,
+  updatePracticeIfVersion,
+} from './practice.queries.js';
+import { visiblePracticeSql } from './practice.rules.js';
 import { FEW_RESULTS, ModeQuery, modeQuery, TEXT_MODES, TextMode, TextSearchService } from './text-search.service.js';
 import { nextFreeSlug, slugify } from './slug.js';
-
-/** A SQL condition with its named parameters. */
-export interface SqlCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
 
 /** A page of the catalogue, with "forse cercavi" when a text query finds little. */
 export interface PracticePage extends Connection<PracticeEntity> {
   suggestion: PromiseLike<string | null>;
 }
 
-type CursorValue = string | number | boolean | null;
-interface KeyedRow {
-  entity: PracticeEntity;
-  keys: CursorValue[];
-}
-interface OrderKey {
-  expr: string;
-  direction: 'ASC' | 'DESC';
-  cast: 'float8' | 'timestamptz' | 'text' | 'uuid';
-}
-
-const RELEVANCE_SQL = relevanceSql(
-  'p."searchVector"',
-  'search_tsquery(:rankTsq)',
-  'search_tsquery(:rankExact)',
-  `(CASE WHEN :rankSegments::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s) FROM unnest(:rankSegments::text[]) AS s) END)`,
-);
-
-/** Each order's keys, the last one unique so that the order is total (quoted columns, which TypeORM does not take for entity selections). */
-const ORDER_KEYS: Record<PracticeOrder, OrderKey[]> = {
-  [PracticeOrder.RELEVANCE]: [
-    { expr: RELEVANCE_SQL, direction: 'DESC', cast: 'float8' },
-    { expr: 'p."id"', direction: 'ASC', cast: 'uuid' },
-  ],
-  [PracticeOrder.NEWEST]: [
-    { expr: 'p."createdAt"', direction: 'DESC', cast: 'timestamptz' },
-    { expr: 'p."id"', direction: 'DESC', cast: 'uuid' },
-  ],
-  [PracticeOrder.UPDATED]: [
-    { expr: 'p."updatedAt"', direction: 'DESC', cast: 'timestamptz' },
-    { expr: 'p."id"', direction: 'DESC', cast: 'uuid' },
-  ],
-  [PracticeOrder.TITLE]: [
-    { expr: 'lower(immutable_unaccent(p.title))', direction: 'ASC', cast: 'text' },
-    { expr: 'p."id"', direction: 'ASC', cast: 'uuid' },
-  ],
-};
-
 /** A timestamp as cursors carry it (Date.toISOString). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-function toCursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  return String(value);
-}
-
 /** A cursor names its order and text mode, then the order's key values; any other is BAD_USER_INPUT. */
 function decodePracticeCursor(cursor: string, order: PracticeOrder): { mode: TextMode; values: CursorValue[] } {
-  const keys = ORDER_KEYS[order];
-  const [cursorOrder, mode, ...values] = decodeCursor(cursor, 2 + keys.length);
-  const validValue = (v: unknown, cast: OrderKey['cast']) => {
+  const casts = practiceOrderCasts(order);
+  const [cursorOrder, mode, ...values] = decodeCursor(cursor, 2 + casts.length);
+  const validValue = (v: unknown, cast: PracticeKeyCast) => {
     switch (cast) {
       case 'float8':
         return typeof v === 'number' && Number.isFinite(v);
@@ -109,7 +74,7 @@ function decodePracticeCursor(cursor: string, order: PracticeOrder): { mode: Tex
         return typeof v === 'string' && !v.includes('\u0000');
     }
   };
-  const valid = cursorOrder === order && TEXT_MODES.includes(mode as TextMode) && values.every((v, i) => validValue(v, keys[i].cast));
+  const valid = cursorOrder === order && TEXT_MODES.includes(mode as TextMode) && values.every((v, i) => validValue(v, casts[i]));
   if (!valid) throw BadUserInputError.field('after', 'Cursore non valido: usa pageInfo.endCursor di una pagina precedente con lo stesso ordinamento');
   return { mode: mode as TextMode, values };
 }
@@ -136,7 +101,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The good-practice catalogue: visibility (drafts only to their contacts, moderators and admins),
+ * The good-practice catalogue: visibility (by practice.rules.ts: drafts only to their contacts and moderators),
  * creation with a stable unique slug, compare-and-set updates with a changelog, and the filtered,
  * optionally full-text ranked list.
  */
@@ -154,24 +119,11 @@ export class PracticeService {
     return renderMarkdown(markdown, { allowedImageHosts: this.config.allowedImageHosts });
   }
 
-  /**
-   * The condition "the practice aliased `alias` is visible to the viewer": every status but DRAFT,
-   * and drafts for moderators, admins and the practice's contacts. For use in other libs' queries.
-   */
-  visibleCondition(alias: string, viewer: ViewerContext): SqlCondition {
-    if (viewer.canModerate) return { sql: 'TRUE', params: {} };
-    if (!viewer.memberId) return { sql: `${alias}."status" <> 'DRAFT'`, params: {} };
-    return {
-      sql: `(${alias}."status" <> 'DRAFT' OR EXISTS (SELECT 1 FROM practice_contact pcv WHERE pcv."practiceId" = ${alias}."id" AND pcv."memberId" = :visibleToMemberId))`,
-      params: { visibleToMemberId: viewer.memberId },
-    };
-  }
-
-  /** The practices among `ids` that the viewer may see (missing and hidden ones are left out). */
+  /** The practices among `ids` that the viewer may see (missing ones and drafts it may not see are left out). */
   async findVisible(em: EntityManager | null, viewer: ViewerContext, ids: readonly string[]): Promise<PracticeEntity[]> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (!valid.length) return [];
-    const visible = this.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     return (em ?? this.dataSource.manager)
       .getRepository(PracticeEntity)
       .createQueryBuilder('p')
@@ -183,7 +135,7 @@ export class PracticeService {
   /** A practice by id or slug; NOT_FOUND when missing or a draft the viewer may not see. */
   async getVisible(viewer: ViewerContext, ref: { id?: string | null; slug?: string | null }): Promise<PracticeEntity> {
     if (!ref.id && !ref.slug) throw BadUserInputError.field('id', 'indica id o slug della buona pratica');
-    const visible = this.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where(visible.sql, visible.params);
     if (ref.id) {
       if (!isUuid(ref.id)) throw new PracticeNotFoundError(ref.id);
@@ -212,14 +164,15 @@ export class PracticeService {
     const plan = await this.texts.plan(filter.query);
     const order = !args.orderBy || args.orderBy === PracticeOrder.RELEVANCE ? (plan ? PracticeOrder.RELEVANCE : PracticeOrder.UPDATED) : args.orderBy;
     const cursor = args.after ? decodePracticeCursor(args.after, order) : null;
-    const filtered = () => this.filtered(viewer, filter);
+    const db = this.dataSource;
+    const scope = (query: ModeQuery | null): PracticeScope => ({ viewer, filter, query });
     if (!plan) {
-      const rows = await this.keysetRows(filtered(), order, null, cursor?.values ?? null, first + 1);
-      return this.toPage(rows, first, order, 'E', () => filtered().getCount(), null);
+      const rows = await practicePage(db, scope(null), order, cursor?.values ?? null, first + 1);
+      return this.toPage(rows, first, order, 'E', () => countPractices(db, scope(null)), null);
     }
-    const run = (query: ModeQuery, limit: number) => this.keysetRows(this.matching(filtered(), query), order, query, cursor?.values ?? null, limit);
+    const run = (query: ModeQuery, limit: number) => practicePage(db, scope(query), order, cursor?.values ?? null, limit);
     let mode: TextMode;
-    let rows: KeyedRow[];
+    let rows: KeyedPractice[];
     let relaxed: RelaxedQuery | null;
     let exactCount: number | null = null;
     if (cursor) {
@@ -232,90 +185,21 @@ export class PracticeService {
       exactCount ??= FEW_RESULTS;
     }
     const query = modeQuery(mode, plan, relaxed);
-    const countMatching = (tsquery: string, cap?: number) => {
-      const qb = this.matching(filtered(), { tsquery, exact: null, segments: null });
-      return cap ? qb.select('p.id').limit(cap).getRawMany().then((r) => r.length) : qb.getCount();
-    };
-    const suggestion = lazy(async () =>
-      this.texts.suggestion(plan, relaxed, exactCount ?? (await countMatching(plan.exact, FEW_RESULTS)), (tsquery, cap) => countMatching(tsquery, cap)),
-    );
-    return this.toPage(rows, first, order, mode, () => this.matching(filtered(), query).getCount(), suggestion);
-  }
-
-  /** The practices the filter (status, themes, administration, region, Convergence) lets through, for the viewer. */
-  private filtered(viewer: ViewerContext, filter: NonNullable<PracticesArgs['filter']>): SelectQueryBuilder<PracticeEntity> {
-    const status = filter.status ?? PracticeStatus.PUBLISHED;
-    const qb = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p').where('p.status = :status', { status });
-    if (status === PracticeStatus.DRAFT) {
-      const visible = this.visibleCondition('p', viewer);
-      qb.andWhere(visible.sql, visible.params);
-    }
-    if (filter.themes?.length) qb.andWhere('p.themes && :themes::text[]', { themes: [...new Set(filter.themes)] });
-    if (filter.administrationId) qb.andWhere('p.offeringAdministrationId = :adm', { adm: filter.administrationId });
-    if (filter.region) {
-      qb.andWhere('p.offeringAdministrationId IN (SELECT a.id FROM administration a WHERE a.region = :region)', { region: filter.region });
-    }
-    if (filter.convergenceOnly) {
-      qb.andWhere('p.offeringAdministrationId IN (SELECT a.id FROM administration a WHERE a.region IN (:...conv))', {
-        conv: CONVERGENCE_REGIONS,
-      });
-    }
-    return qb;
-  }
-
-  /** Only the practices the query's mode matches (Italian stems, synonyms, near spellings). */
-  private matching(qb: SelectQueryBuilder<PracticeEntity>, query: ModeQuery): SelectQueryBuilder<PracticeEntity> {
-    return qb.andWhere(`p."searchVector" @@ search_tsquery(:tsq)`, { tsq: query.tsquery });
-  }
-
-  /**
-   * A keyset page in `order`: the order's key values are selected (k0, k1) so that the cursor
-   * holds exactly what SQL compared; RELEVANCE ranks by the mode's relevance.
-   */
-  private async keysetRows(
-    qb: SelectQueryBuilder<PracticeEntity>,
-    order: PracticeOrder,
-    query: ModeQuery | null,
-    after: CursorValue[] | null,
-    limit: number,
-  ): Promise<KeyedRow[]> {
-    const keys = ORDER_KEYS[order];
-    if (query) qb.setParameters({ rankTsq: query.tsquery, rankExact: query.exact, rankSegments: query.segments });
-    keys.forEach((key, i) => qb.addSelect(key.expr, `k${i}`));
-    if (after) {
-      const alternatives = keys.map((key, i) => {
-        const equal = keys.slice(0, i).map((k, j) => `${k.expr} = :after${j}::${k.cast}`);
-        return [...equal, `${key.expr} ${key.direction === 'ASC' ? '>' : '<'} :after${i}::${key.cast}`].join(' AND ');
-      });
-      qb.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`);
-      after.forEach((value, i) => qb.setParameter(`after${i}`, value));
-    }
-    keys.forEach((key, i) => (i === 0 ? qb.orderBy(`k${i}`, key.direction) : qb.addOrderBy(`k${i}`, key.direction)));
-    const { entities, raw } = await qb.limit(limit).getRawAndEntities<Record<string, unknown>>();
-    const byId = new Map(raw.map((r) => [r.p_id as string, r]));
-    return entities.map((entity) => {
-      const r = byId.get(entity.id)!;
-      return { entity, keys: keys.map((_, i) => toCursorValue(r[`k${i}`])) };
-    });
+    const countUpTo = (tsquery: string, cap: number) => countPracticesUpTo(db, scope({ tsquery, exact: null, segments: null }), cap);
+    const suggestion = lazy(async () => this.texts.suggestion(plan, relaxed, exactCount ?? (await countUpTo(plan.exact, FEW_RESULTS)), countUpTo));
+    return this.toPage(rows, first, order, mode, () => countPractices(db, scope(query)), suggestion);
   }
 
   private toPage(
-    rows: KeyedRow[],
+    rows: KeyedPractice[],
     first: number,
     order: PracticeOrder,
     mode: TextMode,
     count: () => Promise<number>,
     suggestion: PromiseLike<string | null> | null,
   ): PracticePage {
-    const hasNextPage = rows.length > first;
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
-    return {
-      nodes: page.map((r) => r.entity),
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor([order, mode, ...last.keys]) : null },
-      totalCount: lazy(count),
-      suggestion: suggestion ?? Promise.resolve(null),
-    };
+    const { nodes, pageInfo } = pageOf(rows, first, (last) => [order, mode, ...last.keys]);
+    return { nodes: nodes.map((r) => r.entity), pageInfo, totalCount: lazy(count), suggestion: suggestion ?? Promise.resolve(null) };
   }
 
   /**
@@ -409,13 +293,7 @@ export class PracticeService {
         }
       }
 
-      const result = await em
-        .createQueryBuilder()
-        .update(PracticeEntity)
-        .set({ ...patch, version: () => '"version" + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: practice.id, version: input.version })
-        .execute();
-      if (!result.affected) throw new StaleVersionError('La buona pratica', input.version);
+      if (!(await updatePracticeIfVersion(em, practice.id, input.version, patch))) throw new StaleVersionError('La buona pratica', input.version);
 
       if (contactIds) await this.replaceContacts(em, practice.id, contactIds);
       await em.getRepository(PracticeUpdateEntity).insert({
@@ -442,34 +320,23 @@ export class PracticeService {
   }
 
   private async assertMembersExist(em: EntityManager, ids: string[]): Promise<void> {
-    const found = await em.getRepository(MemberEntity).createQueryBuilder('m').select('m.id', 'id').where('m.id IN (:...ids)', { ids }).getRawMany<{ id: string }>();
-    const known = new Set(found.map((r) => r.id));
+    const found = await em.getRepository(MemberEntity).find({ select: { id: true }, where: { id: In(ids) } });
+    const known = new Set(found.map((m) => m.id));
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) {
       throw new BadUserInputError(missing.map((id) => ({ field: 'contactIds', message: `membro ${id} inesistente` })));
     }
   }
 
-  /**
-   * Inserts with the first free slug among slugify(title), -2, -3...; a concurrent insert of the same
-   * slug makes ON CONFLICT skip the row (without aborting the transaction) and the next one is tried.
-   */
+
+  /** Inserts with the first free slug among slugify(title), -2, -3...; one taken meanwhile by a concurrent insert is skipped. */
   private async insertWithFreeSlug(em: EntityManager, values: Partial<PracticeEntity>): Promise<PracticeEntity> {
     const base = slugify(values.title ?? '');
-    const rows: Array<{ slug: string }> = await em.query(`SELECT "slug" FROM practice WHERE "slug" = $1 OR "slug" LIKE $2`, [base, `${base}-%`]);
-    const taken = new Set(rows.map((r) => r.slug));
+    const taken = await takenSlugs(em, base);
     for (;;) {
       const slug = nextFreeSlug(base, taken);
       const id = randomUUID();
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(PracticeEntity)
-        .values({ ...values, id, slug })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      if (inserted.raw.length) return em.getRepository(PracticeEntity).findOneByOrFail({ id });
+      if (await insertPracticeUnlessSlugTaken(em, { ...values, id, slug })) return em.getRepository(PracticeEntity).findOneByOrFail({ id });
       taken.add(slug);
     }
   }

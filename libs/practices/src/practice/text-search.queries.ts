@@ -1,3 +1,5 @@
+import type { Queryable } from '@app/core';
+
 /** Words shorter than this are never corrected: too many near spellings to mean anything. */
 export const MIN_CORRECTED_CHARS = 4;
 
@@ -8,16 +10,30 @@ export const MIN_SIMILARITY = 0.4;
 export const MAX_VARIANTS = 3;
 
 /** Every synonym pair (table search_synonym, shipped by a migration). */
-export const SYNONYMS_SQL = `SELECT "term", "alternative" FROM search_synonym`;
+export function synonymPairs(db: Queryable): Promise<Array<{ term: string; alternative: string }>> {
+  return db.query(`SELECT "term", "alternative" FROM search_synonym`);
+}
+
+/** A near spelling of the query word at (1-based) position `i`. */
+export interface NearSpelling {
+  i: number;
+  word: string;
+  lexeme: string;
+  sim: number;
+}
 
 /**
- * Near spellings of the query words that no indexed text holds. $1 the words, $2 whether each
- * is the query's last word (a prefix of stems of 4 letters or more, as `search_tsquery` reads
- * it), $3 the minimum similarity. A word is known when its stem is in the vocabulary (or, as a
- * prefix, starts one); stopwords (no stem) are known. Unknown words get the vocabulary's words
- * nearest by trigram distance (GiST index), best first.
+ * Near spellings of the query `words` that no indexed text holds; `prefixes` says whether each is
+ * the query's last word (a prefix of stems of 4 letters or more, as `search_tsquery` reads it). A
+ * word is known when its stem is in the vocabulary (or, as a prefix, starts one); stopwords (no
+ * stem) are known. Unknown words get the vocabulary's words nearest by trigram distance (GiST
+ * index) with at least MIN_SIMILARITY, best first.
  */
-export const VARIANTS_SQL = `
+export function nearSpellings(db: Queryable, words: string[], prefixes: boolean[]): Promise<NearSpelling[]> {
+  return db.query(VARIANTS_SQL, [words, prefixes, MIN_SIMILARITY]);
+}
+
+const VARIANTS_SQL = `
 SELECT u.i::int AS i, v."word", v."lexeme", v.sim
 FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS u(word, prefix, i)
 CROSS JOIN LATERAL (SELECT search_word_lexeme(u.word) AS lexeme) l

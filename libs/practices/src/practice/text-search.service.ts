@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { planTextQuery, relaxTextQuery, RelaxedQuery, SynonymIndex, synonymIndex, TextPlan, Variant } from './practice-search.js';
-import { MAX_VARIANTS, MIN_CORRECTED_CHARS, MIN_SIMILARITY, SYNONYMS_SQL, VARIANTS_SQL } from './text-search.queries.js';
+import { MAX_VARIANTS, MIN_CORRECTED_CHARS, nearSpellings, synonymPairs } from './text-search.queries.js';
 
 /** Fewer exact results than this and a query "finds little": near spellings and partial matches join in. */
 export const FEW_RESULTS = 5;
@@ -98,11 +98,11 @@ export class TextSearchService {
       .filter(({ segment }) => !segment.alternatives.length && segment.words[0].length >= MIN_CORRECTED_CHARS && /\p{L}/u.test(segment.words[0]));
     const variants = new Map<number, Variant[]>();
     if (candidates.length) {
-      const rows: Array<{ i: number; word: string; lexeme: string; sim: number }> = await this.dataSource.query(VARIANTS_SQL, [
+      const rows = await nearSpellings(
+        this.dataSource,
         candidates.map((c) => c.segment.words[0]),
         candidates.map((c) => c.segment.prefix),
-        MIN_SIMILARITY,
-      ]);
+      );
       for (const row of rows) {
         const index = candidates[row.i - 1].index;
         const list = variants.get(index) ?? [];
@@ -114,7 +114,7 @@ export class TextSearchService {
   }
 
   private synonymIndex(): Promise<SynonymIndex> {
-    this.synonyms ??= this.dataSource.query(SYNONYMS_SQL).then(synonymIndex, (err: unknown) => {
+    this.synonyms ??= synonymPairs(this.dataSource).then(synonymIndex, (err: unknown) => {
       this.synonyms = undefined;
       throw err;
     });

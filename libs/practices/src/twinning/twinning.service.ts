@@ -5,13 +5,16 @@ import {
   Connection,
   FieldError,
   isUuid,
+  namedCondition,
   paginate,
+  readerOf,
   TransactionRunner,
   ViewerContext,
 } from '@app/core';
 import { AdministrationEntity, isConvergenceRegion } from '@app/members';
 import { PracticeStatus, TwinningStatus } from '../enums.js';
 import { PracticeNotFoundError } from '../practice/practice.errors.js';
+import { visiblePracticeSql } from '../practice/practice.rules.js';
 import { PracticeService } from '../practice/practice.service.js';
 import { TwinningProposed, TwinningStatusChanged } from '../practices.events.js';
 import type { ProposeTwinningInput } from './dto/propose-twinning.input.js';
@@ -37,7 +40,7 @@ export class TwinningService {
 
   async get(viewer: ViewerContext, id: string): Promise<TwinningEntity> {
     if (!isUuid(id)) throw new TwinningNotFoundError(id);
-    const visible = this.practices.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     const twinning = await this.dataSource
       .getRepository(TwinningEntity)
       .createQueryBuilder('t')
@@ -51,7 +54,7 @@ export class TwinningService {
 
   list(viewer: ViewerContext, args: TwinningsArgs): Promise<Connection<TwinningEntity>> {
     const filter = args.filter ?? {};
-    const visible = this.practices.visibleCondition('p', viewer);
+    const visible = namedCondition((p) => visiblePracticeSql('p', readerOf(viewer, p)));
     const qb = this.dataSource
       .getRepository(TwinningEntity)
       .createQueryBuilder('t')

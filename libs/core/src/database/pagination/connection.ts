@@ -1,5 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import { namedCondition } from '../sql-params.js';
+import { decodeCursor, pageSize } from './cursor.js';
+import { KeysetKey, keysetAfterSql, pageOf } from './keyset.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -38,22 +40,15 @@ type KeyValue = Date | string | number | boolean;
  * One key of a keyset order. The last key must be unique (the id) so the order is
  * total and stable; `cast` is the SQL type the cursor value is compared as.
  */
-export interface SortKey<T> {
-  expr: string;
-  direction: 'ASC' | 'DESC';
+export interface SortKey<T> extends KeysetKey {
   cast: 'timestamptz' | 'uuid' | 'int' | 'bigint' | 'text' | 'boolean' | 'float8';
   value: (row: T) => KeyValue;
 }
 
-function toCursorValue(value: KeyValue): string | number | boolean {
-  return value instanceof Date ? value.toISOString() : value;
-}
-
 /**
- * Keyset pagination shared by every list: applies ORDER BY, the "after" condition
- * (an OR-expansion so mixed directions work) and LIMIT first+1, and builds the
- * connection. Timestamps used as keys are stored with millisecond precision
- * (timestamptz(3)) so they survive the round trip through a JavaScript Date.
+ * Keyset pagination of a query builder: applies ORDER BY, the "after" condition and LIMIT
+ * first+1, and builds the connection. Timestamps used as keys are stored with millisecond
+ * precision (timestamptz(3)) so they survive the round trip through a JavaScript Date.
  */
 export async function paginate<T extends ObjectLiteral, N = T>(
   qb: SelectQueryBuilder<T>,
@@ -66,14 +61,8 @@ export async function paginate<T extends ObjectLiteral, N = T>(
   const page = qb.clone();
 
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
-    const alternatives = keys.map((key, i) => {
-      const equalities = keys.slice(0, i).map((k, j) => `${k.expr} = :__c${j}::${k.cast}`);
-      const op = key.direction === 'ASC' ? '>' : '<';
-      return [...equalities, `${key.expr} ${op} :__c${i}::${key.cast}`].join(' AND ');
-    });
-    page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`);
-    values.forEach((value, i) => page.setParameter(`__c${i}`, value));
+    const after = namedCondition((p) => keysetAfterSql(keys, decodeCursor(args.after!, keys.length), p));
+    page.andWhere(after.sql, after.params);
   }
   keys.forEach((key, i) => {
     if (i === 0) page.orderBy(key.expr, key.direction);
@@ -81,18 +70,8 @@ export async function paginate<T extends ObjectLiteral, N = T>(
   });
   page.take(undefined).skip(undefined).limit(first + 1);
 
-  const rows = await page.getMany();
-  const hasNextPage = rows.length > first;
-  const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  const last = nodes[nodes.length - 1];
-  return {
-    nodes: nodes.map(map),
-    pageInfo: {
-      hasNextPage,
-      endCursor: last ? encodeCursor(keys.map((k) => toCursorValue(k.value(last)))) : null,
-    },
-    totalCount: lazy(() => countQb.orderBy().getCount()),
-  };
+  const { nodes, pageInfo } = pageOf(await page.getMany(), first, (last) => keys.map((k) => k.value(last)));
+  return { nodes: nodes.map(map), pageInfo, totalCount: lazy(() => countQb.orderBy().getCount()) };
 }
 
 /** A connection over an already computed list (small, bounded lists). */

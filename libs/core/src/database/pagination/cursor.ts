@@ -3,7 +3,14 @@ import { BadUserInputError } from '../../errors/domain-error.js';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-type CursorValue = string | number | boolean | null;
+export type CursorValue = string | number | boolean | null;
+
+/** A sort-key value as a cursor holds it: timestamps as ISO instants (Date.toISOString). */
+export function toCursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  return String(value);
+}
 
 /** Opaque cursors: the sort-key values of the last row, versioned and base64url-encoded. */
 export function encodeCursor(values: CursorValue[]): string {

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { canModerateSql, memberReader } from '@app/core';
+import { visibleThreadSql } from '@app/forum';
+import { visiblePracticeSql } from '@app/practices';
 import type { NotificationEntity } from './notification.entity.js';
 
 /** A title shortened for a one-line Italian sentence, in guillemets. */
 const quoted = (expr: string) => `'«' || CASE WHEN length(${expr}) > 80 THEN left(${expr}, 79) || '…' ELSE ${expr} END || '»'`;
 
-/** Members who may see a hidden thread or a draft: moderators and admins. */
-const CAN_MODERATE = `m."role" IN ('MODERATOR', 'ADMIN')`;
+/** The recipient `m` of a candidate row, as the visibility rules read it. */
+const RECIPIENT = memberReader('m');
 
-/** The practice of `ctx` is visible to recipient `m`: not a draft, or `m` moderates or is one of its contacts. */
-const PRACTICE_VISIBLE = `(ctx."status" <> 'DRAFT' OR ${CAN_MODERATE}
-  OR EXISTS (SELECT 1 FROM practice_contact pc WHERE pc."practiceId" = ctx."practiceId" AND pc."memberId" = m."id"))`;
+/** The thread of `ctx` (which carries its "hidden") is visible to the recipient `m`. */
+const THREAD_VISIBLE = visibleThreadSql('ctx', RECIPIENT);
+
+/** The practice of `ctx` is visible to the recipient `m`. */
+const PRACTICE_VISIBLE = `EXISTS (SELECT 1 FROM practice vp WHERE vp."id" = ctx."practiceId" AND ${visiblePracticeSql('vp', RECIPIENT)})`;
 
 /**
  * Picks one candidate per recipient (the lowest priority number wins: MENTION 1, REPLY 2,
@@ -35,6 +40,11 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
     RETURNING *`;
 }
 
+/** A follow `f` that brings what happens in the thread of `ctx`: of its category, one of its tags or its author (the actor). */
+const BROAD_FOLLOW = `((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
+  OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
+  OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))`;
+
 /** A MUTED follow of the recipient `alias` on one target. */
 const muted = (alias: string, type: string, targetExpr: string) =>
   `EXISTS (SELECT 1 FROM follow mf WHERE mf."memberId" = ${alias} AND mf."targetType" = '${type}'
@@ -53,7 +63,8 @@ const mutedTag = (alias: string) =>
  * Silence rules: a MUTED thread, practice or actor silences everything about it; a
  * MUTED category or tag silences what a broad follow would bring (new threads and
  * posts) unless the member watches the thread itself. Hidden threads reach only
- * moderators; draft practices only their author and moderators; suspended members nothing.
+ * moderators; draft practices only their contacts and moderators (the forum's and the practices'
+ * rules, for each recipient); suspended members nothing.
  */
 @Injectable()
 export class NotificationWriter {
@@ -74,13 +85,10 @@ export class NotificationWriter {
           UNION ALL
           SELECT f."memberId", 'NEW_THREAD', 3
             FROM follow f, ctx
-           WHERE f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
-             AND ((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
-               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
-               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+           WHERE f."level" IN ('WATCHING', 'WATCHING_FIRST_POST') AND ${BROAD_FOLLOW}
         ) x
         JOIN member m ON m."id" = x."recipientId", ctx
-       WHERE (NOT ctx."hidden" OR ${CAN_MODERATE})
+       WHERE ${THREAD_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}
          AND NOT (x."priority" = 3 AND (${muted('x."recipientId"', 'CATEGORY', 'ctx."categoryId"')} OR ${mutedTag('x."recipientId"')}))`;
     const text = `ctx."actorName" || CASE ch."type"
@@ -114,13 +122,10 @@ export class NotificationWriter {
           SELECT f."memberId", 'NEW_POST', 3
             FROM follow f, ctx
            WHERE f."level" = 'WATCHING'
-             AND ((f."targetType" = 'THREAD' AND f."targetId" = ctx."threadId"::text)
-               OR (f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
-               OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
-               OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))
+             AND ((f."targetType" = 'THREAD' AND f."targetId" = ctx."threadId"::text) OR ${BROAD_FOLLOW})
         ) x
         JOIN member m ON m."id" = x."recipientId", ctx
-       WHERE (NOT ctx."hidden" OR ${CAN_MODERATE})
+       WHERE ${THREAD_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'THREAD', 'ctx."threadId"::text')}
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}
          AND NOT (x."priority" = 3 AND NOT ${watchesThread('x."recipientId"')}
@@ -138,7 +143,7 @@ export class NotificationWriter {
   async practiceLinked(em: EntityManager, e: { threadId: string; practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
     const ctx = `
       SELECT t."id" AS "threadId", t."hidden", t."title", p."id" AS "practiceId", p."title" AS "practiceTitle",
-             p."status", a."id" AS "actorId", a."displayName" AS "actorName"
+             a."id" AS "actorId", a."displayName" AS "actorName"
         FROM thread t, practice p, member a
        WHERE t."id" = $1 AND p."id" = $2 AND a."id" = $3`;
     const candidates = `
@@ -146,7 +151,7 @@ export class NotificationWriter {
         FROM follow f JOIN member m ON m."id" = f."memberId", ctx
        WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text
          AND f."level" IN ('WATCHING', 'WATCHING_FIRST_POST')
-         AND (NOT ctx."hidden" OR ${CAN_MODERATE})
+         AND ${THREAD_VISIBLE}
          AND ${PRACTICE_VISIBLE}
          AND NOT ${muted('f."memberId"', 'THREAD', 'ctx."threadId"::text')}
          AND NOT ${muted('f."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
@@ -160,7 +165,7 @@ export class NotificationWriter {
 
   async practiceUpdated(em: EntityManager, e: { practiceId: string; actorId: string }): Promise<NotificationEntity[]> {
     const ctx = `
-      SELECT p."id" AS "practiceId", p."title", p."status", a."id" AS "actorId", a."displayName" AS "actorName"
+      SELECT p."id" AS "practiceId", p."title", a."id" AS "actorId", a."displayName" AS "actorName"
         FROM practice p, member a
        WHERE p."id" = $1 AND a."id" = $2`;
     const candidates = `
@@ -187,7 +192,7 @@ export class NotificationWriter {
     statusName: string | null,
   ): Promise<NotificationEntity[]> {
     const ctx = `
-      SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title", p."status",
+      SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title",
              a."id" AS "actorId", a."displayName" AS "actorName"
         FROM twinning w JOIN practice p ON p."id" = w."practiceId", member a
        WHERE w."id" = $1 AND a."id" = $2`;
@@ -228,7 +233,7 @@ export class NotificationWriter {
        WHERE p."id" = $1 AND t."id" = $2 AND a."id" = $3`;
     const candidates = `
       SELECT m."id" AS "recipientId", 'NEW_FLAG' AS "type", 1 AS "priority"
-        FROM member m WHERE ${CAN_MODERATE} AND m."status" = 'ACTIVE'
+        FROM member m WHERE ${canModerateSql('m')}
          AND m."id" <> (SELECT p."authorId" FROM post p WHERE p."id" = $1)`;
     const text = `ctx."actorName" || ' ha segnalato un messaggio di ' || ctx."authorName" || ' nella discussione ' || ${quoted('ctx."title"')}`;
     return em.query(
