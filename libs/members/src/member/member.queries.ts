@@ -8,3 +8,18 @@ export async function viewerFields(db: Queryable, memberId: string): Promise<{ r
   );
   return rows[0] ?? null;
 }
+
+/**
+ * Records a visit: after an hour away the last visit becomes the previous one (the digest's
+ * default start). Skipped within five minutes, so reconnections write nothing.
+ */
+export async function recordVisit(db: Queryable, memberId: string): Promise<void> {
+  await db.query(
+    `UPDATE member SET
+       "previousSeenAt" = CASE WHEN "lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '1 hour'
+                               THEN "lastSeenAt" ELSE "previousSeenAt" END,
+       "lastSeenAt" = now()
+     WHERE "id" = $1 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '5 minutes')`,
+    [memberId],
+  );
+}

@@ -19,6 +19,7 @@ import { MemberRoleChanged, MemberStatusChanged } from '../members.events.js';
 import type { MembersArgs } from './dto/members.args.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import { MemberEntity } from './member.entity.js';
+import { recordVisit } from './member.queries.js';
 
 @Injectable()
 export class MemberService {
@@ -114,6 +115,14 @@ export class MemberService {
       await uow.publish(new MemberStatusChanged(member.id, viewer.memberId, from, status, reason?.trim() || null));
       return member;
     });
+  }
+
+  /**
+   * A visit of the member (a socket connection): after an hour away the last visit becomes the
+   * previous one, the digest's default start.
+   */
+  recordVisit(memberId: string): Promise<void> {
+    return recordVisit(this.dataSource, memberId);
   }
 
   /** An admin sets the administration a member speaks for (members declare theirs only once). */

@@ -1,9 +1,7 @@
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { DataSource } from 'typeorm';
 import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, TokenService, ViewerContext } from '@app/core';
-import { ViewerService } from '@app/members';
+import { MemberService, ViewerService } from '@app/members';
 import { FollowTargets } from '../follow/follow-targets.js';
-import { touchVisit } from './realtime.queries.js';
 import { RealtimeServer, RealtimeService, RealtimeSocket } from './realtime.service.js';
 import { Ack, memberRoom, MODERATORS_ROOM, threadRoom } from './socket-events.js';
 
@@ -43,9 +41,9 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly tokens: TokenService,
     private readonly realtime: RealtimeService,
     private readonly targets: FollowTargets,
-    private readonly dataSource: DataSource,
     private readonly rateLimits: RateLimitStore,
     private readonly config: AppConfig,
+    private readonly members: MemberService,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -166,8 +164,8 @@ export class RealtimeGateway implements OnGatewayInit {
     return viewer;
   }
 
-  /** A connection is a visit (see touchVisit). */
+  /** A connection is a visit (MemberService.recordVisit). */
   private touchVisit(memberId: string): void {
-    touchVisit(this.dataSource, memberId).catch((err) => rootLogger.warn({ err }, 'could not record the visit'));
+    this.members.recordVisit(memberId).catch((err) => rootLogger.warn({ err }, 'could not record the visit'));
   }
 }

@@ -21,18 +21,3 @@ export async function membersSeeingPost(db: Queryable, memberIds: string[], post
   );
   return rows.map((r) => r.id);
 }
-
-/**
- * Records a visit: after an hour away the last visit becomes the previous one (the digest's
- * default start). Skipped within five minutes, so reconnections write nothing.
- */
-export async function touchVisit(db: Queryable, memberId: string): Promise<void> {
-  await db.query(
-    `UPDATE member SET
-       "previousSeenAt" = CASE WHEN "lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '1 hour'
-                               THEN "lastSeenAt" ELSE "previousSeenAt" END,
-       "lastSeenAt" = now()
-     WHERE "id" = $1 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < now() - interval '5 minutes')`,
-    [memberId],
-  );
-}
