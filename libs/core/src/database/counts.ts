@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { isUuid } from './ids.js';
 import { Bind, Queryable, SqlParams } from './sql-params.js';
 
@@ -20,4 +21,9 @@ export async function countPerKey(
   const rows = await db.query<Array<{ key: string; n: number }>>(sql, params.values);
   const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
   return keys.map((k) => counts.get(k) ?? 0);
+}
+
+/** A DataLoader of `countPerKey`: one grouped statement per batch of keys. */
+export function countLoader(db: Queryable, build: (keys: string, p: Bind) => string, keyType: 'uuid' | 'text' = 'uuid'): DataLoader<string, number> {
+  return new DataLoader<string, number>((keys) => countPerKey(db, keys, build, keyType));
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
 import { visiblePostSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
@@ -29,28 +29,20 @@ export class PostLoaderBuilder {
   }
 
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      (ids) =>
-        countPerKey(
-          this.dataSource,
-          ids,
-          (keys, p) =>
-            `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
-             WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
-        ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
+         WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
     );
   }
 
   postCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      (ids) =>
-        countPerKey(
-          this.dataSource,
-          ids,
-          (keys, p) =>
-            `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
-             WHERE p."authorId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { thread: 't' })} GROUP BY 1`,
-        ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT p."authorId" AS key, count(*)::int AS n FROM post p JOIN thread t ON t.id = p."threadId"
+         WHERE p."authorId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { thread: 't' })} GROUP BY 1`,
     );
   }
 

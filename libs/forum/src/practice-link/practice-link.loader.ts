@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { countPerKey, groupByKeys, isUuid, lateralPages, Page, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
+import { countLoader, groupByKeys, isUuid, lateralPages, Page, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
 import { MemberEntity, MembersLoaders } from '@app/members';
 import { PracticeEntity, PracticesLoaders, visiblePracticeSql } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
@@ -62,15 +62,11 @@ export class PracticeLinkLoaderBuilder {
   }
 
   threadCountByPractice(ctx: RequestContext): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      (ids) =>
-        countPerKey(
-          this.dataSource,
-          ids,
-          (keys, p) =>
-            `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
-             WHERE l."practiceId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
-        ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT l."practiceId" AS key, count(*)::int AS n FROM thread_practice_link l JOIN thread t ON t.id = l."threadId"
+         WHERE l."practiceId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
     );
   }
 

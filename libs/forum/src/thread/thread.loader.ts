@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countPerKey, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
 import { visibleThreadSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
@@ -29,28 +29,20 @@ export class ThreadLoaderBuilder {
   }
 
   threadCountByCategory(ctx: RequestContext): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      (ids) =>
-        countPerKey(
-          this.dataSource,
-          ids,
-          (keys, p) =>
-            `SELECT t."categoryId" AS key, count(*)::int AS n FROM thread t
-             WHERE t."categoryId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
-        ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT t."categoryId" AS key, count(*)::int AS n FROM thread t
+         WHERE t."categoryId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
     );
   }
 
   threadCountByMember(ctx: RequestContext): DataLoader<string, number> {
-    return new DataLoader<string, number>(
-      (ids) =>
-        countPerKey(
-          this.dataSource,
-          ids,
-          (keys, p) =>
-            `SELECT t."authorId" AS key, count(*)::int AS n FROM thread t
-             WHERE t."authorId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
-        ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT t."authorId" AS key, count(*)::int AS n FROM thread t
+         WHERE t."authorId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
     );
   }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { countPerKey, RequestContext } from '@app/core';
+import { countLoader, RequestContext } from '@app/core';
 import { FollowTargetType } from '../notifications.enums.js';
 
 /** Builds the follow loaders (NotificationsLoadersFactory creates them once per request): one grouped query per batch, whatever the page size. */
@@ -9,16 +9,13 @@ export class FollowLoaderBuilder {
 
   /** Members following each target at WATCHING or WATCHING_FIRST_POST (muting is not following). */
   followerCount(ctx: RequestContext, type: FollowTargetType): DataLoader<string, number> {
-    return new DataLoader<string, number>((ids) =>
-      countPerKey(
-        this.dataSource,
-        ids,
-        (keys, p) =>
-          `SELECT "targetId" AS key, count(*)::int AS n FROM follow
-            WHERE "targetId" = ANY(${keys}) AND "targetType" = ${p(type)} AND "level" <> 'MUTED'
-            GROUP BY 1`,
-        'text',
-      ),
+    return countLoader(
+      this.dataSource,
+      (keys, p) =>
+        `SELECT "targetId" AS key, count(*)::int AS n FROM follow
+          WHERE "targetId" = ANY(${keys}) AND "targetType" = ${p(type)} AND "level" <> 'MUTED'
+          GROUP BY 1`,
+      'text',
     );
   }
 
