@@ -136,14 +136,16 @@ interface SelectFieldProps<K extends string> {
   anyLabel?: string;
   options: Record<K, string>;
   onChange: (value: K) => void;
+  error?: string;
+  required?: boolean;
 }
 
 /** A labelled select over a map of values to Italian labels, optionally with an "any" option first (list filters). */
-export function SelectField<K extends string>({ label, value, anyLabel, options, onChange }: SelectFieldProps<K>) {
+export function SelectField<K extends string>({ label, value, anyLabel, options, onChange, error, required }: SelectFieldProps<K>) {
   return (
-    <Field label={label}>
+    <Field label={label} error={error}>
       {(p) => (
-        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value as K)}>
+        <select {...p} className="form-select" value={value} required={required} onChange={(e) => onChange(e.target.value as K)}>
           {anyLabel !== undefined && <option value="">{anyLabel}</option>}
           {(Object.entries(options) as [K, string][]).map(([k, v]) => (
             <option key={k} value={k}>

@@ -6,3 +6,8 @@ export const CATEGORIES = graphql(`
     categories { id slug name description theme threadCount }
   }
 `);
+
+/** The categories as a select's options: id → name. */
+export function categoryOptions(categories: ReadonlyArray<{ id: string; name: string }> | undefined): Record<string, string> {
+  return Object.fromEntries((categories ?? []).map((c) => [c.id, c.name]));
+}

@@ -5,7 +5,7 @@ import type { ThreadOrder } from '../gql/graphql';
 import { ErrorMessage, Field, LoadMore, Loading, PageTitle, SelectField } from '../components/ui';
 import { ThreadList } from '../components/ThreadList';
 import { useAuth } from '../lib/auth';
-import { CATEGORIES } from '../lib/categories';
+import { CATEGORIES, categoryOptions } from '../lib/categories';
 import { THREAD_ORDERS } from '../lib/labels';
 
 const THREADS = graphql(`
@@ -46,18 +46,7 @@ export default function Forum() {
       </div>
       <form className="row g-2 mb-3" onSubmit={(e) => e.preventDefault()} aria-label="Filtri delle discussioni">
         <div className="col-12 col-md-4">
-          <Field label="Categoria">
-            {(p) => (
-              <select {...p} className="form-select" value={categoryId ?? ''} onChange={(e) => update('categoria', e.target.value)}>
-                <option value="">Tutte le categorie</option>
-                {categories.data?.categories.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Categoria" value={categoryId ?? ''} anyLabel="Tutte le categorie" options={categoryOptions(categories.data?.categories)} onChange={(value) => update('categoria', value)} />
         </div>
         <div className="col-12 col-md-4">
           <Field label="Etichetta">

@@ -3,11 +3,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
-import { ErrorMessage, Field, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, PageTitle, SelectField } from '../components/ui';
 import { MarkdownEditor } from '../components/MarkdownEditor';
 import { PracticePicker, type PickedPractice } from '../components/PracticePicker';
 import { useAuth } from '../lib/auth';
-import { CATEGORIES } from '../lib/categories';
+import { CATEGORIES, categoryOptions } from '../lib/categories';
 import { useDraft } from '../lib/drafts';
 import { fieldError, toUiError } from '../lib/errors';
 
@@ -75,17 +75,14 @@ export default function NewThread() {
         <PageTitle title="Nuova discussione">Nuova discussione</PageTitle>
         <ErrorMessage ui={ui} />
         <form onSubmit={submit} noValidate>
-          <Field label="Categoria" error={fieldError(ui, 'categoryId')}>
-            {(p) => (
-              <select {...p} className="form-select" value={chosenCategory} onChange={(e) => setDraft({ categoryId: e.target.value })} required>
-                {categories.data?.categories.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Categoria"
+            value={chosenCategory}
+            options={categoryOptions(categories.data?.categories)}
+            onChange={(value) => setDraft({ categoryId: value })}
+            error={fieldError(ui, 'categoryId')}
+            required
+          />
           <Field label="Titolo" hint="Da 5 a 200 caratteri" error={fieldError(ui, 'title')}>
             {(p) => <input type="text" {...p} className="form-control" required maxLength={200} value={title} onChange={(e) => setDraft({ title: e.target.value })} />}
           </Field>

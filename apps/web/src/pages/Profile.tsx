@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { Position, Theme } from '../gql/graphql';
-import { ErrorMessage, Field, Loading, Notice, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, Loading, Notice, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { fieldError, toUiError } from '../lib/errors';
 import { formatDate } from '../lib/format';
@@ -70,17 +70,7 @@ export default function Profile() {
           <Field label="Nome e cognome" error={fieldError(ui, 'displayName')}>
             {(p) => <input type="text" {...p} className="form-control" required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}
           </Field>
-          <Field label="Qualifica">
-            {(p) => (
-              <select {...p} className="form-select" value={form.position} onChange={(e) => setForm({ ...form, position: e.target.value as Position })}>
-                {entries(POSITIONS).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Qualifica" value={form.position} options={POSITIONS} onChange={(position) => setForm({ ...form, position })} />
           <Field label="Incarico" error={fieldError(ui, 'jobTitle')}>
             {(p) => <input type="text" {...p} className="form-control" value={form.jobTitle} onChange={(e) => setForm({ ...form, jobTitle: e.target.value })} />}
           </Field>

@@ -4,11 +4,11 @@ import { useMutation } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { Position } from '../gql/graphql';
-import { ErrorMessage, Field, PageTitle } from '../components/ui';
+import { ErrorMessage, Field, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
-import { entries, POSITIONS } from '../lib/labels';
+import { POSITIONS } from '../lib/labels';
 
 const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
@@ -63,17 +63,7 @@ export default function Register() {
           <Field label="Nome e cognome" error={fieldError(ui, 'displayName')}>
             {(p) => <input type="text" {...p} className="form-control" autoComplete="name" required value={form.displayName} onChange={set('displayName')} />}
           </Field>
-          <Field label="Qualifica">
-            {(p) => (
-              <select {...p} className="form-select" value={form.position} onChange={set('position')}>
-                {entries(POSITIONS).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Qualifica" value={form.position} options={POSITIONS} onChange={(position) => setForm((f) => ({ ...f, position }))} />
           <Field label="Incarico (facoltativo)">
             {(p) => <input type="text" {...p} className="form-control" value={form.jobTitle} onChange={set('jobTitle')} />}
           </Field>
