@@ -24,6 +24,11 @@ describe('ALLOWED_IMAGE_HOSTS: images of listed hosts stay, other remote images 
     expect(html).toContain('<a href="https://evil.example/p.png" rel="nofollow noopener noreferrer" target="_blank">x</a>');
   });
 
+  it('lets browsers load images of the listed hosts only, in the content security policy', async () => {
+    const res = await fetch(`${t.baseUrl}/health`);
+    expect(res.headers.get('content-security-policy')).toContain("img-src 'self' data: img.example;");
+  });
+
   it('applies to practice descriptions too', async () => {
     const administration = await t.seed.administration({ region: Region.PUGLIA, name: 'Comune di Lecce' });
     const creator = await t.seed.member({ administrationId: administration.id });

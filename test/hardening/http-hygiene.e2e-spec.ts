@@ -14,6 +14,8 @@ describe('HTTP and token hygiene', () => {
     const res = await fetch(`${t.baseUrl}/health`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // No remote image at all without ALLOWED_IMAGE_HOSTS: readers' addresses go to no third party.
+    expect(res.headers.get('content-security-policy')).toContain("img-src 'self' data:;");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
   });

@@ -33,7 +33,9 @@ function securityHeaders(config: AppConfig) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
+        // Posts embed images of the listed hosts only (the renderer turns others into links); the
+        // policy says the same to browsers, the Markdown preview included.
+        imgSrc: ["'self'", 'data:', ...config.allowedImageHosts],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
         frameAncestors: ["'none'"],
