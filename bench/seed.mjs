@@ -161,7 +161,8 @@ export async function seedSearch(db, people, quick) {
   log(`search data: ${posts} posts in ${threads} threads, ${nPractices} practices in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
   const file = (name) => execSync(`find ${ROOT}dist -path '*${name}' | head -1`).toString().trim();
-  const { SEARCH_PAGE_SQL, HEADLINE_OPTIONS } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
+  const { searchPage } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
+  const { ViewerContext } = await import(pathToFileURL(file('libs/core/src/auth/viewer.js')).href);
   const { parseTextQuery } = await import(pathToFileURL(file('libs/practices/src/practice/practice-search.js')).href);
   const ALL = ['THREAD', 'POST', 'PRACTICE', 'MEMBER'];
   const viewerId = people.members[1].id;
@@ -172,7 +173,11 @@ export async function seedSearch(db, people, quick) {
      * no synonyms and find enough exactly, so the exact tsquery is the service's.
      */
     search: (term) =>
-      db.query(SEARCH_PAGE_SQL, [params(term).parsed.tsquery, null, null, viewerId, false, ALL, 'RELEVANCE', null, null, null, 21, HEADLINE_OPTIONS]),
+      searchPage(
+        db,
+        { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL },
+        { order: 'RELEVANCE', after: null, limit: 21 },
+      ),
     /** Naive ranked query: every matching post ranked, then the top 20. */
     naive: (term) =>
       db.query(
