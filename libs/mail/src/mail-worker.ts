@@ -8,6 +8,8 @@ const logger = rootLogger.child({ module: 'mail' });
 
 /** The pg-boss queue whose jobs sweep the outbox. */
 export const MAIL_SWEEP_QUEUE = 'mail-sweep';
+/** Marks the worker's own statements (background work, not any request's: the tests' query counter skips them). */
+export const MAIL_WORKER_SQL_TAG = '/* mail-worker */';
 /** After this many failed attempts an e-mail is FAILED (about a day of retries). */
 export const MAX_ATTEMPTS = 30;
 
@@ -86,6 +88,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       const [email] = await em
         .getRepository(EmailOutboxEntity)
         .createQueryBuilder('e')
+        .comment('mail-worker')
         .where('e.status = :status AND e."nextAttemptAt" <= now()', { status: EmailStatus.PENDING })
         .orderBy('e."nextAttemptAt"')
         .addOrderBy('e."createdAt"')
@@ -96,7 +99,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       if (!email) return false;
       try {
         await this.transport.send(email);
-        await em.query(`UPDATE email_outbox SET "status" = $2, "sentAt" = now(), "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = $1`, [
+        await em.query(`${MAIL_WORKER_SQL_TAG} UPDATE email_outbox SET "status" = $2, "sentAt" = now(), "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = $1`, [
           email.id,
           EmailStatus.SENT,
         ]);
@@ -104,7 +107,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         const attempts = email.attempts + 1;
         const failed = attempts >= MAX_ATTEMPTS;
         await em.query(
-          `UPDATE email_outbox SET "attempts" = $2, "status" = $3, "lastError" = $4,
+          `${MAIL_WORKER_SQL_TAG} UPDATE email_outbox SET "attempts" = $2, "status" = $3, "lastError" = $4,
              "nextAttemptAt" = now() + make_interval(secs => $5) WHERE "id" = $1`,
           [email.id, attempts, failed ? EmailStatus.FAILED : EmailStatus.PENDING, String((err as Error)?.message ?? err).slice(0, 1000), retryDelaySeconds(attempts)],
         );
@@ -121,7 +124,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     const boss = this.boss;
     if (!boss || this.stopping) return;
     const [next]: Array<{ due: Date | null }> = await this.tx.run(({ em }) =>
-      em.query(`SELECT min("nextAttemptAt") AS "due" FROM email_outbox WHERE "status" = $1`, [EmailStatus.PENDING]),
+      em.query(`${MAIL_WORKER_SQL_TAG} SELECT min("nextAttemptAt") AS "due" FROM email_outbox WHERE "status" = $1`, [EmailStatus.PENDING]),
     );
     if (!next?.due) return;
     const due = new Date(Math.ceil(new Date(next.due).getTime() / 1000) * 1000);

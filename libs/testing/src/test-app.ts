@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
+import { MAIL_WORKER_SQL_TAG } from '@app/mail';
 import type { DynamicModule } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,8 @@ export class QueryCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query)) this.statements.push(query);
+    // The mail worker's background sweeps belong to no request.
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !query.startsWith(MAIL_WORKER_SQL_TAG)) this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
