@@ -6,6 +6,8 @@ import { useAuth } from './lib/auth';
 
 const Login = lazy(() => import('./pages/Login'));
 const Register = lazy(() => import('./pages/Register'));
+const ForgotPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ResetPassword })));
 const Profile = lazy(() => import('./pages/Profile'));
 const Home = lazy(() => import('./pages/Home'));
 const Forum = lazy(() => import('./pages/Forum'));
@@ -57,6 +59,8 @@ export function App() {
           <Route path="/" element={<Home />} />
           <Route path="/accesso" element={<Login />} />
           <Route path="/registrazione" element={<Register />} />
+          <Route path="/password-dimenticata" element={<ForgotPassword />} />
+          <Route path="/reimposta-password" element={<ResetPassword />} />
           <Route path="/profilo" element={auth(<Profile />)} />
           <Route path="/discussioni" element={<Forum />} />
           <Route path="/discussioni/nuova" element={auth(<NewThread />)} />

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@app/mail';
 import './enums.js';
 import { AdministrationEntity } from './administration/administration.entity.js';
 import { AdministrationResolver } from './administration/administration.resolver.js';
@@ -14,12 +15,14 @@ import { InvitationEntity } from './invitation/invitation.entity.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { InvitationService } from './invitation/invitation.service.js';
 import { MemberEntity } from './member/member.entity.js';
+import { PasswordResetEntity } from './auth/password-reset.entity.js';
+import { PasswordService } from './auth/password.service.js';
 import { MemberResolver } from './member/member.resolver.js';
 import { MemberService } from './member/member.service.js';
 import { MembersLoadersFactory } from './members.loaders.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity])],
+  imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity, PasswordResetEntity]), MailModule],
   providers: [
     AdministrationService,
     AdministrationResolver,
@@ -30,6 +33,7 @@ import { MembersLoadersFactory } from './members.loaders.js';
     InvitationResolver,
     AuthService,
     AuthResolver,
+    PasswordService,
     LoginLimiter,
     PasswordHasher,
     ViewerService,

@@ -2,3 +2,4 @@ export * from './test-app.js';
 export * from './test-database.js';
 export * from './seeder.js';
 export * from './socket-client.js';
+export * from './test-smtp.js';

@@ -3,7 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
+import { MAIL_WORKER_SQL_TAG } from '@app/mail';
 import type { DynamicModule } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from './test-database.js';
 import { Seeder } from './seeder.js';
 
@@ -52,7 +56,8 @@ export class QueryCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query)) this.statements.push(query);
+    // The mail worker's background sweeps belong to no request.
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !query.startsWith(MAIL_WORKER_SQL_TAG)) this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
@@ -85,8 +90,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (!baseDbUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests with `npm test`');
   const ownsDatabase = !options.database;
   const database: TestDatabase = options.database ?? (await createTestDatabase(baseDbUrl));
+  // Each app its own data directory (the .eml outbox without SMTP_URL), unless the test names one.
+  const ownDataDir = options.env?.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'hub-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
+    ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     DATABASE_URL: database.url,
     JWT_SECRET: 'segreto-di-prova-per-i-test-lungo-almeno-32-caratteri',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
@@ -132,6 +140,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       if (ownsDatabase) await database.drop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
@@ -79,6 +80,8 @@ type Documents = {
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": typeof types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": typeof types.PracticeRelaxationsDocument,
@@ -94,6 +97,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
@@ -158,6 +162,8 @@ const documents: Documents = {
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query PracticePage($slug: String!, $first: Int, $after: String) {\n    practice(slug: $slug) {\n      id slug title summary description descriptionHtml themes year replicability results costEuro\n      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing\n      offeringAdministration { id name region country }\n      contacts { id displayName jobTitle }\n      ...PracticeChangelog\n      twinnings { id status objectives createdAt receiving { id name } }\n      threads(first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PracticePageDocument,
     "\n  query Practices($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {\n    practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id slug title summary themes year followerCount\n        offeringAdministration { id name region convergence }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      suggestion\n    }\n  }\n": types.PracticesDocument,
     "\n  query PracticeRelaxations(\n    $withoutQuery: PracticeFilter\n    $withoutTheme: PracticeFilter\n    $withoutRegion: PracticeFilter\n    $withoutConvergence: PracticeFilter\n    $query: Boolean!\n    $theme: Boolean!\n    $region: Boolean!\n    $convergence: Boolean!\n  ) {\n    withoutQuery: practices(filter: $withoutQuery, first: 1) @include(if: $query) { totalCount }\n    withoutTheme: practices(filter: $withoutTheme, first: 1) @include(if: $theme) { totalCount }\n    withoutRegion: practices(filter: $withoutRegion, first: 1) @include(if: $region) { totalCount }\n    withoutConvergence: practices(filter: $withoutConvergence, first: 1) @include(if: $convergence) { totalCount }\n  }\n": types.PracticeRelaxationsDocument,
@@ -190,6 +196,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +456,14 @@ export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

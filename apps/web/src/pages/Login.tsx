@@ -57,6 +57,9 @@ export default function Login() {
             {loading ? 'Accesso in corso…' : 'Accedi'}
           </Button>
         </form>
+        <p className="mt-3">
+          <Link to="/password-dimenticata">Password dimenticata?</Link>
+        </p>
         <p className="mt-4">
           Hai ricevuto un codice di invito? <Link to="/registrazione">Registrati</Link>.
         </p>

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { Position, Theme } from '../gql/graphql';
 import { ErrorMessage, Field, Loading, Notice, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { fieldError, toUiError } from '../lib/errors';
 import { formatDate } from '../lib/format';
 import { entries, POSITIONS, ROLES, THEMES } from '../lib/labels';
@@ -107,6 +108,7 @@ export default function Profile() {
             Salva il profilo
           </Button>
         </form>
+        <ChangePasswordForm />
       </div>
     </div>
   );

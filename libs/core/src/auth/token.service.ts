@@ -7,6 +7,14 @@ import { isUuid } from '../database/ids.js';
 interface AccessTokenClaims {
   sub: string;
   exp?: number;
+  /** The member's tokenVersion when signed (absent: 0); a password change makes older ones void. */
+  ver?: number;
+}
+
+/** Whose token it is, and the member's token version it was signed under. */
+export interface VerifiedToken {
+  memberId: string;
+  version: number;
 }
 
 /** Signs and verifies access tokens (HS256 only; the secret never leaves this class). */
@@ -19,8 +27,8 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
 
-  sign(memberId: string): string {
-    return jwt.sign({}, this.key, {
+  sign(memberId: string, version = 0): string {
+    return jwt.sign(version ? { ver: version } : {}, this.key, {
       algorithm: 'HS256',
       subject: memberId,
       expiresIn: this.config.jwtTtlSeconds,
@@ -33,8 +41,14 @@ export class TokenService {
    * or one whose subject is not a member id (a uuid) and so can name no member.
    */
   verify(token: string | undefined | null): string | null {
+    return this.verifyWithVersion(token)?.memberId ?? null;
+  }
+
+  /** Like `verify`, with the token version the caller compares with the member's current one. */
+  verifyWithVersion(token: string | undefined | null): VerifiedToken | null {
     const claims = this.claims(token);
-    return claims && isUuid(claims.sub) ? claims.sub : null;
+    if (!claims || !isUuid(claims.sub)) return null;
+    return { memberId: claims.sub, version: Number.isInteger(claims.ver) ? claims.ver! : 0 };
   }
 
   /** When a valid token stops being accepted (ms since the epoch); null for an invalid token or one without expiry. */

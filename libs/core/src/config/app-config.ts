@@ -38,6 +38,12 @@ export class AppConfig {
   /** Events one socket may send per window before it is disconnected. */
   readonly rateLimitSocketEvents!: RateLimit;
   readonly dataDir!: string;
+  /** The address people open, without a trailing slash: every link in an e-mail starts with it. */
+  readonly publicUrl!: string;
+  /** Unset: e-mails are written as .eml files under `DATA_DIR/outbox/` and their links logged. */
+  readonly smtpUrl!: string | undefined;
+  /** Sender of every e-mail. */
+  readonly mailFrom!: string;
   readonly embeddedPgPort!: number;
   readonly corsOrigin!: string | undefined;
   /** Express `trust proxy`: `loopback`, a number of hops, or a list of addresses. */
@@ -96,10 +102,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR || '.data');
+  const port = parsed.PORT ?? 3000;
+  const host = parsed.HOST || '127.0.0.1';
   return new AppConfig({
     nodeEnv,
-    port: parsed.PORT ?? 3000,
-    host: parsed.HOST || '127.0.0.1',
+    port,
+    host,
     databaseUrl: parsed.DATABASE_URL || undefined,
     redisUrl: parsed.REDIS_URL || undefined,
     jwtSecret: parsed.JWT_SECRET || persistentSecret(dataDir),
@@ -115,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimitSocketHandshakes: parseRate(parsed.RATE_LIMIT_SOCKET_HANDSHAKES, '30/60'),
     rateLimitSocketEvents: parseRate(parsed.RATE_LIMIT_SOCKET_EVENTS, '100/10'),
     dataDir,
+    publicUrl: (parsed.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
+    smtpUrl: parsed.SMTP_URL || undefined,
+    mailFrom: parsed.MAIL_FROM || 'Buone pratiche <noreply@localhost>',
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
     allowedImageHosts: (parsed.ALLOWED_IMAGE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),

@@ -62,6 +62,15 @@ export class EnvSchema {
   @IsOptional() @IsString()
   DATA_DIR?: string;
 
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'deve essere un indirizzo http:// o https://, per esempio https://buonepratiche.example.it' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'deve essere un URL smtp://utente:password@host:porta o smtps://…' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
   @IsOptional() @Transform(({ value }) => Number(value))
   @IsInt({ message: 'deve essere un numero di porta' }) @Min(1) @Max(65535)
   EMBEDDED_PG_PORT?: number;

@@ -23,7 +23,7 @@ export interface AuthResult {
   viewer: ViewerContext;
 }
 
-function signedIn(token: string, member: MemberEntity): AuthResult {
+export function signedIn(token: string, member: MemberEntity): AuthResult {
   return { token, member, viewer: ViewerContext.member(member.id, member.role, member.status, member.joinedAt) };
 }
 
@@ -63,7 +63,7 @@ export class AuthService {
     // so the answer tells nothing about the account to whoever is guessing.
     if (!member || !ok || member.status !== MemberStatus.ACTIVE) throw new UnauthenticatedError('E-mail o password non corretti');
     await this.limiter.succeeded(ticket);
-    return signedIn(this.tokens.sign(member.id), member);
+    return signedIn(this.tokens.sign(member.id, member.tokenVersion), member);
   }
 
   async register(input: RegisterInput): Promise<AuthResult> {

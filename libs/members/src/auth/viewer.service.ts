@@ -17,10 +17,12 @@ export class ViewerService {
   }
 
   async fromToken(token: string | null | undefined): Promise<ViewerContext> {
-    const memberId = this.tokens.verify(token);
-    if (!memberId) return ViewerContext.anonymous();
+    const verified = this.tokens.verifyWithVersion(token);
+    if (!verified) return ViewerContext.anonymous();
+    const { memberId } = verified;
     const member = await viewerFields(this.dataSource, memberId);
-    if (!member) return ViewerContext.anonymous();
+    // A token signed before the member's last password change no longer names anybody.
+    if (!member || member.tokenVersion !== verified.version) return ViewerContext.anonymous();
     return ViewerContext.member(memberId, member.role, member.status, member.joinedAt);
   }
 }

@@ -11,7 +11,7 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', precision: 3 }) expiresAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) acceptedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) acceptedById!: string | null;
-  /** Last time the invitation was (re)sent; the e-mail itself is not sent yet. */
+  /** Last time the invitation e-mail was written to the outbox (creation or resending). */
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) sentAt!: Date | null;
   /** Set by revokeInvitation: the code stops working. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) revokedAt!: Date | null;

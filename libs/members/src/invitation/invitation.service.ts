@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ConflictError, isUuid, lockKey, NotFoundError, Role, TransactionRunner, ViewerContext } from '@app/core';
+import { AppConfig, ConflictError, isUuid, lockKey, NotFoundError, Role, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
+import { Outbox } from '@app/mail';
 import { MemberEntity } from '../member/member.entity.js';
 import type { CreateInvitationInput } from './dto/create-invitation.input.js';
 import { InvitationEntity, InvitationStatus, invitationStatus } from './invitation.entity.js';
+import { invitationEmail } from './invitation.mail.js';
 
 export const INVITATION_VALIDITY_DAYS = 14;
 
@@ -17,14 +19,17 @@ export class InvitationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly outbox: Outbox,
+    private readonly config: AppConfig,
   ) {}
 
-  /** A new invitation, or the open one of the same address renewed (new expiry and role, same code). */
+  /** A new invitation, or the open one of the same address renewed (new expiry and role, same code); e-mailed either way. */
   async create(viewer: ViewerContext, input: CreateInvitationInput): Promise<InvitationEntity> {
     viewer.assertAdmin();
     const email = input.email.trim().toLowerCase();
     const role = input.role ?? Role.MEMBER;
-    return this.tx.run(async ({ em }) => {
+    return this.tx.run(async (uow) => {
+      const { em } = uow;
       // Two admins inviting the same address at once end with one invitation.
       await lockKey(em, `invitation:${email}`);
       if (await em.getRepository(MemberEntity).existsBy({ email })) {
@@ -38,33 +43,38 @@ export class InvitationService {
         order: { createdAt: 'DESC', id: 'DESC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (open) {
-        Object.assign(open, { role, expiresAt: newExpiry() });
-        return repo.save(open);
-      }
-      return repo.save(
-        repo.create({
-          email,
-          role,
-          code: randomBytes(18).toString('base64url'),
-          createdById: viewer.memberId,
-          expiresAt: newExpiry(),
-        }),
-      );
+      const invitation = open
+        ? Object.assign(open, { role, expiresAt: newExpiry() })
+        : repo.create({
+            email,
+            role,
+            code: randomBytes(18).toString('base64url'),
+            createdById: viewer.memberId,
+            expiresAt: newExpiry(),
+          });
+      return this.send(uow, invitation);
     });
   }
 
-  /** PENDING or EXPIRED: a new expiry, and sentAt marks the new sending. */
+  /** PENDING or EXPIRED: a new expiry, e-mailed again (sentAt marks the new sending). */
   async resend(viewer: ViewerContext, id: string): Promise<InvitationEntity> {
     viewer.assertAdmin();
-    return this.tx.run(async ({ em }) => {
-      const invitation = await this.lock(em, id);
+    return this.tx.run(async (uow) => {
+      const invitation = await this.lock(uow.em, id);
       const status = invitationStatus(invitation);
       if (status === InvitationStatus.ACCEPTED) throw new ConflictError("L'invito è già stato accettato: non si può inviare di nuovo");
       if (status === InvitationStatus.REVOKED) throw new ConflictError("L'invito è stato revocato: creane uno nuovo per questo indirizzo");
-      Object.assign(invitation, { expiresAt: newExpiry(), sentAt: new Date() });
-      return em.getRepository(InvitationEntity).save(invitation);
+      invitation.expiresAt = newExpiry();
+      return this.send(uow, invitation);
     });
+  }
+
+  /** Saves the invitation and puts its e-mail in the outbox, in the same transaction. */
+  private async send(uow: UnitOfWork, invitation: InvitationEntity): Promise<InvitationEntity> {
+    invitation.sentAt = new Date();
+    const saved = await uow.em.getRepository(InvitationEntity).save(invitation);
+    await this.outbox.add(uow, invitationEmail(this.config.publicUrl, saved));
+    return saved;
   }
 
   /** The code stops working at once (registration locks the same row); revoking twice changes nothing. */

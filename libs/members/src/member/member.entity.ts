@@ -21,6 +21,8 @@ export class MemberEntity {
   /** argon2id; never mapped to a GraphQL model. */
   @Column({ type: 'text', select: false }) passwordHash!: string;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) joinedAt!: Date;
+  /** Goes up on every password change; access tokens signed under an older value stop working. */
+  @Column({ type: 'int', default: 0 }) tokenVersion!: number;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) lastSeenAt!: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) previousSeenAt!: Date | null;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;

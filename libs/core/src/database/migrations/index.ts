@@ -11,6 +11,8 @@ import { ModerationAudit1764750000000 } from './1764750000000-moderation-audit.j
 import { Provinces1764760000000 } from './1764760000000-provinces.js';
 import { SearchPlacesWords1764760000001 } from './1764760000001-search-places-words.js';
 import { SearchSynonyms1764760000002 } from './1764760000002-search-synonyms.js';
+import { EmailOutbox1764770000000 } from './1764770000000-email-outbox.js';
+import { PasswordReset1764770000001 } from './1764770000001-password-reset.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   Provinces1764760000000,
   SearchPlacesWords1764760000001,
   SearchSynonyms1764760000002,
+  EmailOutbox1764770000000,
+  PasswordReset1764770000001,
 ];

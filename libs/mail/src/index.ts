@@ -1,0 +1,5 @@
+export * from './mail.module.js';
+export * from './email-outbox.entity.js';
+export * from './outbox.js';
+export * from './mail-worker.js';
+export * from './mail-text.js';

@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { simpleParser } from 'mailparser';
+import { EmailOutboxEntity, EmailStatus } from '@app/mail';
+import { createTestDatabase, freePort, linkIn, recipients, startTestApp, startTestSmtp, TestApp, TestSmtp } from '@app/testing';
+
+const CREATE = `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { id code } }`;
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condizione non raggiunta: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the e-mail outbox and its worker', () => {
+  const cleanup: Array<() => Promise<unknown> | unknown> = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+
+  it('delays an e-mail while the mail server is down and delivers it exactly once when it comes up', async () => {
+    const port = await freePort();
+    const t = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    cleanup.push(() => t.close());
+    const admin = await t.seed.admin();
+    const res = await t.gql(admin, CREATE, { input: { email: 'attesa@comune.example.it' } });
+    expect(res.errors).toBeUndefined();
+    const outbox = t.dataSource.getRepository(EmailOutboxEntity);
+    const failed = await until(() => outbox.findOneByOrFail({ recipient: 'attesa@comune.example.it' }), (row) => row.attempts >= 1);
+    expect(failed).toMatchObject({ status: EmailStatus.PENDING, sentAt: null, lastError: expect.any(String) });
+
+    const smtp = await startTestSmtp(port);
+    cleanup.push(() => smtp.close());
+    const [message] = await smtp.waitFor(1);
+    expect(recipients(message)).toEqual(['attesa@comune.example.it']);
+    expect(linkIn(message, `${t.config.publicUrl}/registrazione?codice=`)).toContain(res.data.createInvitation.code);
+    const sent = await until(() => outbox.findOneByOrFail({ id: failed.id }), (row) => row.status === EmailStatus.SENT);
+    expect(sent.attempts).toBeGreaterThanOrEqual(2);
+    expect(sent.sentAt).toBeInstanceOf(Date);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('sends after a restart an e-mail queued by an instance that stopped before delivering it', async () => {
+    const database = await createTestDatabase(process.env.TEST_DATABASE_URL!);
+    cleanup.push(() => database.drop());
+    const before = await startTestApp({ database, env: { SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
+    const admin = await before.seed.admin();
+    expect((await before.gql(admin, CREATE, { input: { email: 'riavvio@comune.example.it' } })).errors).toBeUndefined();
+    await before.close();
+
+    const smtp = await startTestSmtp();
+    cleanup.push(() => smtp.close());
+    const after = await startTestApp({ database, env: { SMTP_URL: smtp.url } });
+    cleanup.push(() => after.close());
+    const [message] = await smtp.waitFor(1);
+    expect(recipients(message)).toEqual(['riavvio@comune.example.it']);
+    expect(await after.count(EmailOutboxEntity, { status: EmailStatus.SENT })).toBe(1);
+  });
+
+  it('has two instances on one database send a burst of e-mails, each exactly once', async () => {
+    const smtp: TestSmtp = await startTestSmtp();
+    cleanup.push(() => smtp.close());
+    const a: TestApp = await startTestApp({ env: { SMTP_URL: smtp.url } });
+    const b: TestApp = await startTestApp({ env: { SMTP_URL: smtp.url }, database: a.database });
+    cleanup.push(() => a.close());
+    cleanup.push(() => b.close());
+    const admin = await a.seed.admin();
+    const addresses = Array.from({ length: 24 }, (_, i) => `raffica.${i}@comune.example.it`);
+    const results = await Promise.all(addresses.map((email, i) => (i % 2 ? b : a).gql(admin, CREATE, { input: { email } })));
+    expect(results.every((r) => !r.errors)).toBe(true);
+
+    await smtp.waitFor(addresses.length);
+    await until(() => a.count(EmailOutboxEntity, { status: EmailStatus.SENT }), (n) => n === addresses.length);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const delivered = smtp.messages.flatMap(recipients).sort();
+    expect(delivered).toEqual([...addresses].sort());
+  });
+
+  it('without SMTP_URL writes each e-mail as an .eml file under DATA_DIR/outbox', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hub-eml-'));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const t = await startTestApp({ env: { DATA_DIR: dataDir, SMTP_URL: '', PUBLIC_URL: 'http://localhost:3000' } });
+    cleanup.push(() => t.close());
+    const admin = await t.seed.admin();
+    const res = await t.gql(admin, CREATE, { input: { email: 'su.file@comune.example.it' } });
+    expect(res.errors).toBeUndefined();
+    const outboxDir = join(dataDir, 'outbox');
+    const files = await until(
+      async () => {
+        try {
+          return readdirSync(outboxDir).filter((f) => f.endsWith('.eml'));
+        } catch {
+          return [];
+        }
+      },
+      (list) => list.length === 1,
+    );
+    const message = await simpleParser(readFileSync(join(outboxDir, files[0])));
+    expect(recipients(message)).toEqual(['su.file@comune.example.it']);
+    expect(message.subject).toBe('Invito a Buone pratiche');
+    expect(linkIn(message, 'http://localhost:3000/registrazione?codice=')).toContain(res.data.createInvitation.code);
+  });
+});
