@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
+import { FieldError } from './ui';
 
 const MENTION_CANDIDATES = graphql(`
   query MentionCandidates($query: String!) {
@@ -185,11 +186,7 @@ export function MarkdownEditor({
         Puoi usare Markdown (**grassetto**, elenchi, link) e menzionare un membro con @ seguito dal nome utente. Puoi menzionare fino a{' '}
         {MAX_MENTIONS} membri per messaggio.
       </small>
-      {error && (
-        <div id={`${id}-error`} className="text-danger small">
-          {error}
-        </div>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

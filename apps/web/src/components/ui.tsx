@@ -120,11 +120,17 @@ export function Field({ label, hint, error, children }: FieldProps) {
           {hint}
         </small>
       )}
-      {error && (
-        <div id={`${id}-error`} className="text-danger small">
-          {error}
-        </div>
-      )}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+/** A field's error under it, with the id its control's `aria-describedby` names (`<id>-error`). */
+export function FieldError({ id, error }: { id: string; error?: string | null }) {
+  if (!error) return null;
+  return (
+    <div id={`${id}-error`} className="text-danger small">
+      {error}
     </div>
   );
 }

@@ -29,20 +29,20 @@ export class ThreadLoaderBuilder {
   }
 
   threadCountByCategory(ctx: RequestContext): DataLoader<string, number> {
-    return countLoader(
-      this.dataSource,
-      (keys, p) =>
-        `SELECT t."categoryId" AS key, count(*)::int AS n FROM thread t
-         WHERE t."categoryId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
-    );
+    return this.visibleThreadsPer(ctx, 'categoryId');
   }
 
   threadCountByMember(ctx: RequestContext): DataLoader<string, number> {
+    return this.visibleThreadsPer(ctx, 'authorId');
+  }
+
+  /** How many threads the viewer may see per value of the column (a category, an author). */
+  private visibleThreadsPer(ctx: RequestContext, column: 'categoryId' | 'authorId'): DataLoader<string, number> {
     return countLoader(
       this.dataSource,
       (keys, p) =>
-        `SELECT t."authorId" AS key, count(*)::int AS n FROM thread t
-         WHERE t."authorId" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
+        `SELECT t."${column}" AS key, count(*)::int AS n FROM thread t
+         WHERE t."${column}" = ANY(${keys}) AND ${visibleThreadSql('t', readerOf(ctx.viewer, p))} GROUP BY 1`,
     );
   }
 
