@@ -48,6 +48,7 @@ if (target === entry && existsSync(join(web, 'src'))) {
     newest(join(web, 'src'), ['.ts', '.tsx', '.css']),
     ...['index.html', 'vite.config.ts', 'codegen.ts'].map((f) => statSync(join(web, f)).mtimeMs),
     statSync(join(root, 'test/contract/schema.graphql')).mtimeMs,
+    statSync(join(root, 'apps/api/schema.gql')).mtimeMs,
   );
   if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
     process.stdout.write('building the web client (npm run build:web)...\n');

@@ -31,16 +31,21 @@ export type CreateInvitationInput = {
 };
 
 export type CreateThreadInput = {
+  /** Markdown, da 1 a 50000 caratteri */
   body: string;
   categoryId: string | number;
+  /** buone pratiche di cui si discute */
   practiceIds?: Array<string | number> | null | undefined;
+  /** in minuscolo, al massimo 5 */
   tags?: Array<string> | null | undefined;
+  /** da 5 a 200 caratteri */
   title: string;
 };
 
 export type EditPostInput = {
   body: string;
   postId: string | number;
+  /** la versione letta: se nel frattempo è cambiata, CONFLICT */
   version: number;
 };
 
@@ -81,6 +86,7 @@ export type LinkPracticeInput = {
 export type MemberFilter = {
   administrationId?: string | number | null | undefined;
   expertise?: Theme | null | undefined;
+  /** nome, qualifica o biografia */
   query?: string | null | undefined;
   region?: Region | null | undefined;
 };
@@ -115,16 +121,23 @@ export type Position =
 export type PracticeFilter = {
   administrationId?: string | number | null | undefined;
   convergenceOnly?: boolean | null | undefined;
+  /** testo libero, in italiano */
   query?: string | null | undefined;
   region?: Region | null | undefined;
+  /** predefinito PUBLISHED */
   status?: PracticeStatus | null | undefined;
   themes?: Array<Theme> | null | undefined;
 };
 
+/** RELEVANCE chiede filter.query, altrimenti vale UPDATED */
 export type PracticeOrder =
+  /** dalla più recente */
   | 'NEWEST'
+  /** dalla più pertinente */
   | 'RELEVANCE'
+  /** per titolo, in ordine alfabetico */
   | 'TITLE'
+  /** dalla aggiornata più di recente */
   | 'UPDATED';
 
 export type PracticeStatus =
@@ -164,10 +177,12 @@ export type Region =
 export type RegisterInput = {
   administrationId?: string | number | null | undefined;
   displayName: string;
+  /** deve coincidere con quello dell'invito */
   email: string;
   handle: string;
   invitationCode: string;
   jobTitle?: string | null | undefined;
+  /** almeno 10 caratteri */
   password: string;
   position: Position;
 };
@@ -191,7 +206,9 @@ export type SearchKind =
   | 'THREAD';
 
 export type SearchOrder =
+  /** dal più recente */
   | 'NEWEST'
+  /** dal più pertinente */
   | 'RELEVANCE';
 
 export type Theme =
@@ -205,6 +222,7 @@ export type Theme =
 export type ThreadFilter = {
   authorId?: string | number | null | undefined;
   categoryId?: string | number | null | undefined;
+  /** discussioni collegate a questa buona pratica */
   practiceId?: string | number | null | undefined;
   tag?: string | null | undefined;
 };
@@ -219,6 +237,7 @@ export type ThreadStatus =
   | 'OPEN';
 
 export type TwinningFilter = {
+  /** offerente o ricevente */
   administrationId?: string | number | null | undefined;
   practiceId?: string | number | null | undefined;
   status?: TwinningStatus | null | undefined;
@@ -232,6 +251,7 @@ export type TwinningStatus =
   | 'PROPOSED';
 
 export type UpdatePracticeInput = {
+  /** diventa un PracticeUpdate; chi segue la pratica viene avvisato */
   changeSummary: string;
   contactIds?: Array<string | number> | null | undefined;
   costEuro?: number | null | undefined;
@@ -247,6 +267,7 @@ export type UpdatePracticeInput = {
   technologies?: Array<string> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   title?: string | null | undefined;
+  /** una versione non più attuale dà CONFLICT */
   version: number;
   year?: number | null | undefined;
 };
