@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MemberStatus } from '@app/core';
 import { NotificationEntity, NotificationType } from '@app/notifications';
-import { SeededMember, settle, SocketClient, startTestApp, TestApp } from '@app/testing';
+import { SeededMember, settle, SocketClient, startTestApp, TestApp, SocketPool } from '@app/testing';
 
 const FLAG = `mutation ($postId: ID!, $reason: String!) { flagPost(postId: $postId, reason: $reason) { id } }`;
 const RESOLVE = `mutation ($flagId: ID!, $resolution: FlagResolution!) { resolveFlag(flagId: $flagId, resolution: $resolution) { status } }`;
@@ -11,20 +11,16 @@ const SET_ROLE = `mutation ($m: ID!, $r: Role!) { setMemberRole(memberId: $m, ro
 
 describe('flags for moderators: NEW_FLAG notifications and the live count of open flags', () => {
   let t: TestApp;
-  const sockets: SocketClient[] = [];
+  const pool = new SocketPool(() => t.baseUrl);
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    pool.closeAll();
     await t.close();
   });
 
-  async function connect(actor: { token: string }): Promise<SocketClient> {
-    const socket = await SocketClient.connect(t.baseUrl, actor);
-    sockets.push(socket);
-    return socket;
-  }
+  const connect = (actor: { token: string }): Promise<SocketClient> => pool.connect(actor);
 
   async function openFlags(moderator: SeededMember): Promise<number> {
     const res = await t.gql(moderator, OPEN_FLAGS);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import jwt from 'jsonwebtoken';
 import { MemberStatus } from '@app/core';
 import { NotificationEntity } from '@app/notifications';
-import { settle, SocketClient, startTestApp, TestApp } from '@app/testing';
+import { settle, SocketClient, startTestApp, TestApp, SocketPool } from '@app/testing';
 
 const INBOX = `query ($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -13,20 +13,16 @@ const MARK_READ = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 
 describe('the notification inbox and the socket handshake', () => {
   let t: TestApp;
-  const sockets: SocketClient[] = [];
+  const pool = new SocketPool(() => t.baseUrl);
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    pool.closeAll();
     await t.close();
   });
 
-  async function connect(actor: { token: string }): Promise<SocketClient> {
-    const socket = await SocketClient.connect(t.baseUrl, actor);
-    sockets.push(socket);
-    return socket;
-  }
+  const connect = (actor: { token: string }): Promise<SocketClient> => pool.connect(actor);
 
   async function connectError(auth: { token: string } | null): Promise<string> {
     try {

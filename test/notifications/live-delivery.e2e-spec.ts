@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MemberEntity } from '@app/members';
 import { FollowEntity, FollowLevel, FollowTargetType, NotificationEntity, NotificationType } from '@app/notifications';
-import { SeededMember, settle, SocketClient, startTestApp, TestApp } from '@app/testing';
+import { SeededMember, settle, SocketClient, startTestApp, TestApp, SocketPool } from '@app/testing';
 
 const CREATE_THREAD = `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id posts(first: 1) { nodes { id } } } }`;
 const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { id } }`;
@@ -10,21 +10,17 @@ const INBOX = `{ notifications(first: 50) { nodes { id type text actor { id } th
 describe('live delivery of notifications', () => {
   let t: TestApp;
   let categoryId: string;
-  const sockets: SocketClient[] = [];
+  const pool = new SocketPool(() => t.baseUrl);
   beforeAll(async () => {
     t = await startTestApp();
     categoryId = (await t.seed.category()).id;
   });
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    pool.closeAll();
     await t.close();
   });
 
-  async function connect(actor: { token: string }): Promise<SocketClient> {
-    const socket = await SocketClient.connect(t.baseUrl, actor);
-    sockets.push(socket);
-    return socket;
-  }
+  const connect = (actor: { token: string }): Promise<SocketClient> => pool.connect(actor);
 
   async function createThread(author: SeededMember, input: Record<string, unknown> = {}): Promise<{ id: string; openingPostId: string }> {
     const res = await t.gql(author, CREATE_THREAD, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Region, Theme } from '@app/members';
 import { FollowLevel, FollowTargetType, NotificationEntity } from '@app/notifications';
 import { PracticeStatus } from '@app/practices';
-import { settle, SocketClient, startTestApp, TestApp } from '@app/testing';
+import { settle, SocketClient, startTestApp, TestApp, SocketPool } from '@app/testing';
 
 const UPDATE_PRACTICE = `mutation ($input: UpdatePracticeInput!) { updatePractice(input: $input) { id version } }`;
 const PROPOSE = `mutation ($input: ProposeTwinningInput!) { proposeTwinning(input: $input) { id } }`;
@@ -12,20 +12,16 @@ const DIGEST = `query ($since: DateTime) { digest(since: $since) {
 
 describe('practice and twinning notifications, follower fields and the digest', () => {
   let t: TestApp;
-  const sockets: SocketClient[] = [];
+  const pool = new SocketPool(() => t.baseUrl);
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    pool.closeAll();
     await t.close();
   });
 
-  async function connect(actor: { token: string }): Promise<SocketClient> {
-    const socket = await SocketClient.connect(t.baseUrl, actor);
-    sockets.push(socket);
-    return socket;
-  }
+  const connect = (actor: { token: string }): Promise<SocketClient> => pool.connect(actor);
 
   it('tells followers of a practice it was updated, not its editor nor those who muted it', async () => {
     const editor = await t.seed.member({ displayName: 'Giuseppe Russo' });

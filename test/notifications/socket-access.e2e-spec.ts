@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import jwt from 'jsonwebtoken';
-import { settle, SeededMember, SocketClient, startTestApp, TestApp } from '@app/testing';
+import { settle, SeededMember, SocketClient, startTestApp, TestApp, SocketPool } from '@app/testing';
 
 const REPLY = `mutation ($input: ReplyInput!) { replyToThread(input: $input) { id } }`;
 const SET_HIDDEN = `mutation ($t: ID!, $hidden: Boolean!) { setThreadHidden(threadId: $t, hidden: $hidden) { hidden } }`;
@@ -9,20 +9,16 @@ const SET_STATUS = `mutation ($id: ID!, $status: MemberStatus!) { setMemberStatu
 
 describe('sockets lose what their member may no longer see', () => {
   let t: TestApp;
-  const sockets: SocketClient[] = [];
+  const pool = new SocketPool(() => t.baseUrl);
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    pool.closeAll();
     await t.close();
   });
 
-  async function connect(actor: { token: string }): Promise<SocketClient> {
-    const socket = await SocketClient.connect(t.baseUrl, actor);
-    sockets.push(socket);
-    return socket;
-  }
+  const connect = (actor: { token: string }): Promise<SocketClient> => pool.connect(actor);
 
   async function watch(socket: SocketClient, threadId: string): Promise<void> {
     expect(await socket.request('thread:watch', { threadId })).toEqual({ ok: true });

@@ -80,3 +80,21 @@ export class SocketClient {
 export function settle(ms = 300): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The sockets one test file opens against its app, closed together when the file ends. */
+export class SocketPool {
+  private readonly open: SocketClient[] = [];
+
+  /** `baseUrl` is read at each connection: the app starts after the pool is made. */
+  constructor(private readonly baseUrl: () => string) {}
+
+  async connect(actor: { token: string }): Promise<SocketClient> {
+    const socket = await SocketClient.connect(this.baseUrl(), actor);
+    this.open.push(socket);
+    return socket;
+  }
+
+  closeAll(): void {
+    this.open.forEach((s) => s.close());
+  }
+}
