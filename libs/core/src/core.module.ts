@@ -4,6 +4,7 @@ import { AppConfig } from './config/app-config.js';
 import { TokenService } from './auth/token.service.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { DomainEventBus } from './events/domain-event-bus.js';
+import { JobQueue } from './jobs/job-queue.js';
 
 /** Configuration, tokens, transactions and domain events, available to every lib. */
 @Global()
@@ -23,8 +24,9 @@ export class CoreModule implements OnModuleDestroy {
         TokenService,
         TransactionRunner,
         DomainEventBus,
+        JobQueue,
       ],
-      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus],
+      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus, JobQueue],
     };
   }
 

@@ -1,6 +1,5 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
-import { AppConfig, rootLogger, TransactionRunner } from '@app/core';
+import { JobQueue, rootLogger, TransactionRunner } from '@app/core';
 import { EmailOutboxEntity, EmailStatus } from './email-outbox.entity.js';
 import { MailTransport } from './mail-transport.js';
 
@@ -30,58 +29,40 @@ export function retryDelaySeconds(attempts: number): number {
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private boss: PgBoss | null = null;
-  private stopping = false;
-
   constructor(
-    private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
     private readonly tx: TransactionRunner,
     private readonly transport: MailTransport,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({
-      connectionString: this.config.databaseUrl,
-      schema: 'pgboss',
-      application_name: 'buone-pratiche-mail',
-      max: 3,
-      registerInstance: false,
-      persistWarnings: false,
-      openTelemetry: { enabled: false },
-    });
-    boss.on('error', (err) => {
-      if (!this.stopping) logger.error({ err }, 'pg-boss: errore');
-    });
-    await boss.start();
-    this.boss = boss;
     // `short`: at most one waiting job per key, so a burst of commits queues one sweep.
-    await boss.createQueue(MAIL_SWEEP_QUEUE, { policy: 'short', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 600 });
-    await boss.work(MAIL_SWEEP_QUEUE, { pollingIntervalSeconds: 0.5 }, async () => this.sweep());
-    await boss.schedule(MAIL_SWEEP_QUEUE, '* * * * *', {}, { singletonKey: 'cron' });
+    await this.jobs.register({
+      name: MAIL_SWEEP_QUEUE,
+      queue: { policy: 'short', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 600 },
+      work: { pollingIntervalSeconds: 0.5 },
+      handler: () => this.sweep(),
+      cron: '* * * * *',
+    });
     await this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    const boss = this.boss;
-    this.boss = null;
-    if (boss) await boss.stop({ graceful: true, close: true, timeout: 10_000 });
+  onApplicationShutdown(): void {
     this.transport.close();
   }
 
   /** Asks for a sweep as soon as possible (after a commit that queued an e-mail). */
   async kick(): Promise<void> {
-    await this.boss?.send(MAIL_SWEEP_QUEUE, {}, { singletonKey: 'now' });
+    await this.jobs.send(MAIL_SWEEP_QUEUE, {}, { singletonKey: 'now' });
   }
 
   /** Sends every due e-mail this instance can claim, then books the next retry. */
   async sweep(): Promise<void> {
-    while (!this.stopping && (await this.sendNext())) {
+    while (!this.jobs.isStopping && (await this.sendNext())) {
       // one e-mail per transaction, so a claim is held only while its own e-mail is handed over
     }
     await this.scheduleNextRetry();
   }
-
   /** Claims one due e-mail and sends it; false when none is left to claim. */
   private async sendNext(): Promise<boolean> {
     return this.tx.run(async ({ em }) => {
@@ -121,13 +102,12 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** A delayed sweep at the earliest pending retry (one job per second of due time). */
   private async scheduleNextRetry(): Promise<void> {
-    const boss = this.boss;
-    if (!boss || this.stopping) return;
+    if (this.jobs.isStopping) return;
     const [next]: Array<{ due: Date | null }> = await this.tx.run(({ em }) =>
       em.query(`${MAIL_WORKER_SQL_TAG} SELECT min("nextAttemptAt") AS "due" FROM email_outbox WHERE "status" = $1`, [EmailStatus.PENDING]),
     );
     if (!next?.due) return;
     const due = new Date(Math.ceil(new Date(next.due).getTime() / 1000) * 1000);
-    await boss.sendAfter(MAIL_SWEEP_QUEUE, {}, { singletonKey: `retry-${due.getTime()}` }, due);
+    await this.jobs.sendAfter(MAIL_SWEEP_QUEUE, {}, { singletonKey: `retry-${due.getTime()}` }, due);
   }
 }

@@ -8,3 +8,4 @@ export * from './notification/notification.service.js';
 export * from './realtime/socket-events.js';
 export * from './realtime/realtime.service.js';
 export * from './realtime/realtime-io.adapter.js';
+export * from './email/reply-tokens.js';

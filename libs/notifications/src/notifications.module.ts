@@ -20,6 +20,7 @@ import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
+import { ReplyTokens } from './email/reply-tokens.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule],
@@ -38,7 +39,8 @@ import { RealtimeService } from './realtime/realtime.service.js';
     RealtimeGateway,
     DigestService,
     DigestResolver,
+    ReplyTokens,
   ],
-  exports: [FollowService, NotificationService, RealtimeService],
+  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens],
 })
 export class NotificationsModule {}

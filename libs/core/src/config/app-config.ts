@@ -44,6 +44,17 @@ export class AppConfig {
   readonly smtpUrl!: string | undefined;
   /** Sender of every e-mail. */
   readonly mailFrom!: string;
+  /** A notification of a type the member wants by e-mail is e-mailed if still unread this long after it was created. */
+  readonly emailDelaySeconds!: number;
+  /** Port of the built-in SMTP listener for replies by e-mail; undefined: off (0: a free port, for tests). */
+  readonly inboundSmtpPort!: number | undefined;
+  /** Domain of the reply addresses `reply+<token>@…`. */
+  readonly mailReplyDomain!: string;
+  /** Where uploaded files live when no S3 bucket is set. */
+  readonly filesDir!: string;
+  /** An S3-compatible bucket for uploaded files; undefined: the file system under `filesDir`. */
+  readonly s3!: { endpoint: string | undefined; bucket: string; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined } | undefined;
+  readonly maxUploadBytes!: number;
   readonly embeddedPgPort!: number;
   readonly corsOrigin!: string | undefined;
   /** Express `trust proxy`: `loopback`, a number of hops, or a list of addresses. */
@@ -104,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const dataDir = resolve(parsed.DATA_DIR || '.data');
   const port = parsed.PORT ?? 3000;
   const host = parsed.HOST || '127.0.0.1';
+  const publicUrl = (parsed.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
   return new AppConfig({
     nodeEnv,
     port,
@@ -123,9 +135,23 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimitSocketHandshakes: parseRate(parsed.RATE_LIMIT_SOCKET_HANDSHAKES, '30/60'),
     rateLimitSocketEvents: parseRate(parsed.RATE_LIMIT_SOCKET_EVENTS, '100/10'),
     dataDir,
-    publicUrl: (parsed.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     smtpUrl: parsed.SMTP_URL || undefined,
     mailFrom: parsed.MAIL_FROM || 'Buone pratiche <noreply@localhost>',
+    emailDelaySeconds: Number(parsed.EMAIL_DELAY_SECONDS ?? 600),
+    inboundSmtpPort: parsed.INBOUND_SMTP_PORT,
+    mailReplyDomain: (parsed.MAIL_REPLY_DOMAIN || new URL(publicUrl).hostname).toLowerCase(),
+    filesDir: resolve(parsed.FILES_DIR || join(dataDir, 'files')),
+    s3: parsed.S3_BUCKET
+      ? {
+          endpoint: parsed.S3_ENDPOINT || undefined,
+          bucket: parsed.S3_BUCKET,
+          region: parsed.S3_REGION || 'us-east-1',
+          accessKeyId: parsed.S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: parsed.S3_SECRET_ACCESS_KEY || undefined,
+        }
+      : undefined,
+    maxUploadBytes: Number(parsed.MAX_UPLOAD_MB ?? 25) * 1024 * 1024,
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
     allowedImageHosts: (parsed.ALLOWED_IMAGE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),

@@ -71,6 +71,37 @@ export class EnvSchema {
   @IsOptional() @IsString() @MinLength(3)
   MAIL_FROM?: string;
 
+  @IsOptional() @Matches(/^\d+$/, { message: 'deve essere un numero di secondi' })
+  EMAIL_DELAY_SECONDS?: string;
+
+  @IsOptional() @Transform(({ value }) => Number(value))
+  @IsInt({ message: 'deve essere un numero di porta' }) @Min(0) @Max(65535)
+  INBOUND_SMTP_PORT?: number;
+
+  @IsOptional() @Matches(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, { message: 'deve essere un nome di dominio, per esempio risposte.buonepratiche.example.it' })
+  MAIL_REPLY_DOMAIN?: string;
+
+  @IsOptional() @IsString()
+  FILES_DIR?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'deve essere un indirizzo http:// o https://' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  S3_BUCKET?: string;
+
+  @IsOptional() @IsString()
+  S3_REGION?: string;
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional() @Matches(/^\d+$/, { message: 'deve essere un numero intero di megabyte' })
+  MAX_UPLOAD_MB?: string;
+
   @IsOptional() @Transform(({ value }) => Number(value))
   @IsInt({ message: 'deve essere un numero di porta' }) @Min(1) @Max(65535)
   EMBEDDED_PG_PORT?: number;

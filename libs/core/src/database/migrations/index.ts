@@ -13,6 +13,7 @@ import { SearchPlacesWords1764760000001 } from './1764760000001-search-places-wo
 import { SearchSynonyms1764760000002 } from './1764760000002-search-synonyms.js';
 import { EmailOutbox1764770000000 } from './1764770000000-email-outbox.js';
 import { PasswordReset1764770000001 } from './1764770000001-password-reset.js';
+import { EmailNotifications1764780000000 } from './1764780000000-email-notifications.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   SearchSynonyms1764760000002,
   EmailOutbox1764770000000,
   PasswordReset1764770000001,
+  EmailNotifications1764780000000,
 ];
