@@ -1,12 +1,12 @@
-/** Escapes text for the HTML part of an e-mail. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** An e-mail's HTML part from paragraphs of plain text, links made clickable. */
-export function paragraphsToHtml(paragraphs: string[]): string {
-  const body = paragraphs
-    .map((p) => `<p>${escapeHtml(p).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="it"><body style="font-family:sans-serif;line-height:1.5">\n${body}\n</body></html>`;
+/** A snippet of a Markdown text for an e-mail: plain words, at most `max` characters. */
+export function excerpt(markdown: string, max = 300): string {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^>.*$/gm, ' ')
+    .replace(/[*_`#>~|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

@@ -1,4 +1,4 @@
-import { type OutgoingEmail, paragraphsToHtml } from '@app/mail';
+import { type OutgoingEmail, renderEmail } from '@app/mail';
 
 /** The link of a password reset token. */
 export function passwordResetLink(publicUrl: string, token: string): string {
@@ -6,7 +6,7 @@ export function passwordResetLink(publicUrl: string, token: string): string {
 }
 
 function email(to: string, subject: string, paragraphs: string[]): OutgoingEmail {
-  return { to, subject, text: paragraphs.join('\n\n'), html: paragraphsToHtml(paragraphs) };
+  return renderEmail({ to, subject, paragraphs });
 }
 
 export function passwordResetEmail(publicUrl: string, to: string, token: string): OutgoingEmail {

@@ -1,4 +1,4 @@
-import { type OutgoingEmail, paragraphsToHtml } from '@app/mail';
+import { type OutgoingEmail, renderEmail } from '@app/mail';
 import type { InvitationEntity } from './invitation.entity.js';
 
 const DATE = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'Europe/Rome' });
@@ -10,16 +10,17 @@ export function invitationLink(publicUrl: string, code: string): string {
 
 /** The invitation e-mail (Italian), with the link that opens the registration form. */
 export function invitationEmail(publicUrl: string, invitation: InvitationEntity): OutgoingEmail {
-  const paragraphs = [
-    'Buongiorno,',
-    'è stato invitato a far parte di Buone pratiche, la comunità in cui le pubbliche amministrazioni condividono e riusano le loro esperienze.',
-    `Per registrarsi apra questo collegamento entro il ${DATE.format(invitation.expiresAt)}:\n${invitationLink(publicUrl, invitation.code)}`,
-    'Se non si aspettava questo invito può ignorare il messaggio.',
-  ];
-  return {
+  const link = invitationLink(publicUrl, invitation.code);
+  return renderEmail({
     to: invitation.email,
     subject: 'Invito a Buone pratiche',
-    text: paragraphs.join('\n\n'),
-    html: paragraphsToHtml(paragraphs),
-  };
+    preheader: `Per registrarsi apra il collegamento entro il ${DATE.format(invitation.expiresAt)}.`,
+    paragraphs: [
+      'Buongiorno,',
+      'è stato invitato a far parte di Buone pratiche, la comunità in cui le pubbliche amministrazioni condividono e riusano le loro esperienze.',
+      `Per registrarsi apra questo collegamento entro il ${DATE.format(invitation.expiresAt)}:\n${link}`,
+    ],
+    action: { label: 'Registrati', url: link },
+    closing: ['Se non si aspettava questo invito può ignorare il messaggio.'],
+  });
 }
