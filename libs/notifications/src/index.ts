@@ -9,3 +9,7 @@ export * from './realtime/socket-events.js';
 export * from './realtime/realtime.service.js';
 export * from './realtime/realtime-io.adapter.js';
 export * from './email/reply-tokens.js';
+export * from './email/notification-settings.model.js';
+export * from './email/notification-settings.service.js';
+export * from './email/unsubscribe.js';
+export * from './email/notification-mail.service.js';

@@ -33,3 +33,12 @@ export enum NotificationType {
 registerEnumType(FollowTargetType, { name: 'FollowTargetType' });
 registerEnumType(FollowLevel, { name: 'FollowLevel' });
 registerEnumType(NotificationType, { name: 'NotificationType' });
+
+/** How often the digest e-mail comes. */
+export enum DigestFrequency {
+  NEVER = 'NEVER',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+}
+
+registerEnumType(DigestFrequency, { name: 'DigestFrequency' });

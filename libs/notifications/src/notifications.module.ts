@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@app/mail';
 import { MembersModule } from '@app/members';
 import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
@@ -21,9 +22,13 @@ import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
 import { ReplyTokens } from './email/reply-tokens.js';
+import { NotificationMailService } from './email/notification-mail.service.js';
+import { NotificationSettingsResolver } from './email/notification-settings.resolver.js';
+import { NotificationSettingsService } from './email/notification-settings.service.js';
+import { UnsubscribeController, UnsubscribeLinks } from './email/unsubscribe.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule],
+  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MailModule, MembersModule, PracticesModule, ForumModule, ModerationModule],
   providers: [
     NotificationsLoadersFactory,
     FollowTargets,
@@ -40,7 +45,12 @@ import { ReplyTokens } from './email/reply-tokens.js';
     DigestService,
     DigestResolver,
     ReplyTokens,
+    NotificationSettingsService,
+    NotificationSettingsResolver,
+    UnsubscribeLinks,
+    NotificationMailService,
   ],
-  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens],
+  controllers: [UnsubscribeController],
+  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService],
 })
 export class NotificationsModule {}

@@ -7,6 +7,7 @@ import { PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningPropos
 import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
+import { NotificationMailService } from '../email/notification-mail.service.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationWriter } from './notification-writer.queries.js';
 
@@ -23,6 +24,7 @@ export class NotificationListener implements OnModuleInit {
     private readonly writer: NotificationWriter,
     private readonly follows: FollowService,
     private readonly realtime: RealtimeService,
+    private readonly mail: NotificationMailService,
   ) {}
 
   onModuleInit(): void {
@@ -41,6 +43,7 @@ export class NotificationListener implements OnModuleInit {
           ]);
         }),
       );
+      this.mailLater(uow, rows);
     });
     this.bus.subscribe(PracticeLinked, async (uow, e) => {
       this.push(uow, await this.writer.practiceLinked(uow.em, e));
@@ -90,5 +93,11 @@ export class NotificationListener implements OnModuleInit {
 
   private push(uow: UnitOfWork, rows: NotificationEntity[]): void {
     if (rows.length) uow.afterCommit(this.realtime.safely(() => this.realtime.notificationsCreated(rows)));
+    this.mailLater(uow, rows);
+  }
+
+  /** After the commit, books the e-mail of the rows for when their delay has passed. */
+  private mailLater(uow: UnitOfWork, rows: NotificationEntity[]): void {
+    if (rows.length) uow.afterCommit(() => this.mail.notificationsCommitted(rows));
   }
 }
