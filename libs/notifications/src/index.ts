@@ -13,3 +13,4 @@ export * from './email/notification-settings.model.js';
 export * from './email/notification-settings.service.js';
 export * from './email/unsubscribe.js';
 export * from './email/notification-mail.service.js';
+export * from './email/digest-mail.service.js';

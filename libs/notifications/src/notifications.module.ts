@@ -23,6 +23,7 @@ import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
 import { ReplyTokens } from './email/reply-tokens.js';
 import { NotificationMailService } from './email/notification-mail.service.js';
+import { DigestMailService } from './email/digest-mail.service.js';
 import { NotificationSettingsResolver } from './email/notification-settings.resolver.js';
 import { NotificationSettingsService } from './email/notification-settings.service.js';
 import { UnsubscribeController, UnsubscribeLinks } from './email/unsubscribe.js';
@@ -49,8 +50,9 @@ import { UnsubscribeController, UnsubscribeLinks } from './email/unsubscribe.js'
     NotificationSettingsResolver,
     UnsubscribeLinks,
     NotificationMailService,
+    DigestMailService,
   ],
   controllers: [UnsubscribeController],
-  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService],
+  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService],
 })
 export class NotificationsModule {}
