@@ -284,3 +284,30 @@ test('an admin moves a member to another administration from Ruoli e sospensioni
     await own.close();
   }
 });
+
+test('the profile’s e-mail settings: the defaults are shown, a change is saved and read back', async () => {
+  const paola = await member({ displayName: 'Paola Greco' });
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await signIn(page, paola);
+    await page.goto(`${BASE_URL}/profilo`);
+    await page.getByRole('heading', { name: 'Notifiche via e-mail' }).waitFor();
+    assert.equal(await page.getByLabel('Menzione').isChecked(), true);
+    assert.equal(await page.getByLabel('Nuovo messaggio').isChecked(), false);
+    assert.equal(await page.getByLabel('Nuova segnalazione').count(), 0, 'flags are offered to moderators only');
+    assert.equal(await page.getByLabel('Riepilogo di ciò che segui').inputValue(), 'WEEKLY');
+    await page.getByLabel('Menzione').uncheck();
+    await page.getByLabel('Nuovo messaggio').check();
+    await page.getByLabel('Riepilogo di ciò che segui').selectOption('DAILY');
+    await page.getByRole('button', { name: 'Salva le preferenze' }).click();
+    await page.getByText('Preferenze salvate.').waitFor();
+    const { me } = await gql(paola.token, '{ me { notificationSettings { emailImmediately digest } } }');
+    assert.deepEqual(me.notificationSettings, { emailImmediately: ['REPLY', 'MODERATION', 'TWINNING_STATUS', 'NEW_POST'], digest: 'DAILY' });
+    await page.reload();
+    assert.equal(await page.getByLabel('Menzione').isChecked(), false);
+    assert.equal(await page.getByLabel('Riepilogo di ciò che segui').inputValue(), 'DAILY');
+  } finally {
+    await browser.close();
+  }
+});

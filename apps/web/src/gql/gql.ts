@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n": typeof types.MyEmailSettingsDocument,
+    "\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n": typeof types.UpdateEmailSettingsDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": typeof types.FollowDocument,
@@ -98,6 +100,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n": types.MyEmailSettingsDocument,
+    "\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n": types.UpdateEmailSettingsDocument,
     "\n  fragment FollowFields on Follow {\n    id targetType targetId level createdAt\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows { ...FollowFields }\n  }\n": types.MyFollowsDocument,
     "\n  mutation Follow($targetType: FollowTargetType!, $targetId: String!, $level: FollowLevel) {\n    follow(targetType: $targetType, targetId: $targetId, level: $level) { ...FollowFields }\n  }\n": types.FollowDocument,
@@ -200,6 +204,14 @@ export function graphql(source: "\n  query SearchAdministrations($query: String,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n"): (typeof documents)["\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

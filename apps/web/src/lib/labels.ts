@@ -1,6 +1,7 @@
 import type {
   AdministrationKind,
   FlagStatus,
+  DigestFrequency,
   FollowLevel,
   InvitationStatus,
   MemberStatus,
@@ -123,6 +124,25 @@ export const NOTIFICATION_TYPES: Record<NotificationType, string> = {
   NEW_FLAG: 'Nuova segnalazione',
   CALL_OUTCOME: 'Esito dell’avviso',
   MILESTONE: 'Scadenza del piano',
+};
+
+/** The notification types the server sends, in the order the e-mail settings offer them. */
+export const EMAILED_NOTIFICATION_TYPES: NotificationType[] = [
+  'MENTION',
+  'REPLY',
+  'NEW_POST',
+  'NEW_THREAD',
+  'MODERATION',
+  'TWINNING_STATUS',
+  'PRACTICE_UPDATED',
+  'PRACTICE_LINKED',
+  'NEW_FLAG',
+];
+
+export const DIGEST_FREQUENCIES: Record<DigestFrequency, string> = {
+  WEEKLY: 'Ogni lunedì',
+  DAILY: 'Ogni giorno',
+  NEVER: 'Mai',
 };
 
 export const MODERATION_ACTIONS: Record<string, string> = {

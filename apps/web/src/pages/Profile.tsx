@@ -7,6 +7,7 @@ import type { Position, Theme } from '../gql/graphql';
 import { ErrorMessage, Field, Loading, Notice, PageTitle, SelectField } from '../components/ui';
 import { AdministrationPicker, type PickedAdministration } from '../components/AdministrationPicker';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { EmailSettingsForm } from '../components/EmailSettingsForm';
 import { fieldError, toUiError } from '../lib/errors';
 import { formatDate } from '../lib/format';
 import { entries, POSITIONS, ROLES, THEMES } from '../lib/labels';
@@ -108,6 +109,7 @@ export default function Profile() {
             Salva il profilo
           </Button>
         </form>
+        <EmailSettingsForm />
         <ChangePasswordForm />
       </div>
     </div>
