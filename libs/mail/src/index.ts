@@ -4,3 +4,4 @@ export * from './outbox.js';
 export * from './mail-worker.js';
 export * from './mail-text.js';
 export * from './mail-template.js';
+export * from './outbox-retention.js';

@@ -12,4 +12,5 @@ export * from './invitation/invitation.entity.js';
 export * from './auth/viewer.service.js';
 export * from './auth/password-hasher.js';
 export * from './auth/login-limiter.js';
+export * from './auth/password.service.js';
 export * from './auth/dto/register.input.js';

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import {
   AppConfig,
+  JobQueue,
   BadUserInputError,
   MemberStatus,
   RateLimitedError,
@@ -41,7 +42,7 @@ function invalidLink(): BadUserInputError {
  * the member that the password changed.
  */
 @Injectable()
-export class PasswordService {
+export class PasswordService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
@@ -51,7 +52,18 @@ export class PasswordService {
     private readonly rateLimits: RateLimitStore,
     private readonly outbox: Outbox,
     private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.register({ name: 'password-reset-retention', cron: '40 3 * * *', handler: async () => void (await this.purgeResets()) });
+  }
+
+  /** Deletes reset links expired more than a day ago (used or not); returns how many. */
+  async purgeResets(): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(`DELETE FROM password_reset WHERE "expiresAt" < now() - interval '1 day'`);
+    return deleted;
+  }
 
   /**
    * Always true, whether or not a member has that e-mail (nothing to enumerate); an ACTIVE
