@@ -125,7 +125,7 @@ try {
   const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, WEB_BASE_URL: baseUrl, WEB_ADMIN_EMAIL: admin.email, WEB_ADMIN_PASSWORD: admin.password, WEB_ARTIFACTS: artifacts, WEB_FINAL_DIR: finalShots, CHROMIUM_PATH: chromium },
+    env: { ...process.env, WEB_BASE_URL: baseUrl, WEB_DATA_DIR: dataDir, WEB_ADMIN_EMAIL: admin.email, WEB_ADMIN_PASSWORD: admin.password, WEB_ARTIFACTS: artifacts, WEB_FINAL_DIR: finalShots, CHROMIUM_PATH: chromium },
   });
   status = tests.status ?? 1;
 } catch (err) {

@@ -23,3 +23,61 @@ test('a member signs in with e-mail and password and lands on the home page with
     await browser.close();
   }
 });
+
+/** The newest e-mail to `to` that the server wrote under DATA_DIR/outbox (no SMTP_URL in these tests), parsed. */
+async function lastEmailTo(to, subject) {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { simpleParser } = await import('mailparser');
+  const dir = join(process.env.WEB_DATA_DIR, 'outbox');
+  for (let i = 0; i < 100; i++) {
+    const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.eml')).sort().reverse();
+    for (const file of files) {
+      const mail = await simpleParser(await readFile(join(dir, file)));
+      if (mail.to?.text.includes(to) && mail.subject === subject) return mail;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no e-mail «${subject}» to ${to}`);
+}
+
+test('a forgotten password: the e-mailed link sets a new one and signs in, and works only once', async () => {
+  const who = await member({ displayName: 'Rosa Ferrara' });
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await page.goto(`${BASE_URL}/accesso`);
+    await page.getByRole('link', { name: /Password dimenticata/ }).click();
+    await page.getByLabel('Indirizzo e-mail').fill(who.email);
+    await page.getByRole('button', { name: 'Invia il collegamento' }).click();
+    await page.getByText('riceverai a breve un’e-mail').waitFor();
+
+    const mail = await lastEmailTo(who.email, 'Reimpostazione della password');
+    const link = mail.text.match(/https?:\/\/\S+\/reimposta-password\?token=\S+/)[0];
+    const path = new URL(link).pathname + new URL(link).search;
+    await page.goto(`${BASE_URL}${path}`);
+    await page.getByLabel('Nuova password').fill('nuova-password-di-rosa');
+    await page.getByRole('button', { name: 'Salva la nuova password' }).click();
+    await page.getByTestId('viewer-name').waitFor();
+    assert.match(await page.getByTestId('viewer-name').innerText(), /Rosa Ferrara/);
+    await screenshot(page, 'password-reimpostata');
+
+    const again = await openBrowser();
+    try {
+      await again.page.goto(`${BASE_URL}${path}`);
+      await again.page.getByLabel('Nuova password').fill('ancora-unaltra-password');
+      await again.page.getByRole('button', { name: 'Salva la nuova password' }).click();
+      await again.page.getByRole('link', { name: 'Chiedi un nuovo collegamento' }).waitFor();
+    } finally {
+      await again.close();
+    }
+    const fresh = await openBrowser();
+    try {
+      await signIn(fresh.page, { email: who.email, password: 'nuova-password-di-rosa' });
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
