@@ -9,3 +9,4 @@ export * from './realtime/socket-events.js';
 export * from './realtime/realtime.service.js';
 export * from './realtime/realtime-io.adapter.js';
 export * from './email/reply-tokens.js';
+export { InboundSmtpServer, MAX_REPLY_BYTES } from './email-reply/inbound-smtp.server.js';

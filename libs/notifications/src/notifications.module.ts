@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@app/mail';
 import { MembersModule } from '@app/members';
 import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
@@ -21,9 +22,11 @@ import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { RealtimeService } from './realtime/realtime.service.js';
 import { ReplyTokens } from './email/reply-tokens.js';
+import { EmailReplyService } from './email-reply/email-reply.service.js';
+import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule],
+  imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MembersModule, PracticesModule, ForumModule, ModerationModule, MailModule],
   providers: [
     NotificationsLoadersFactory,
     FollowTargets,
@@ -40,7 +43,9 @@ import { ReplyTokens } from './email/reply-tokens.js';
     DigestService,
     DigestResolver,
     ReplyTokens,
+    EmailReplyService,
+    InboundSmtpServer,
   ],
-  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens],
+  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, InboundSmtpServer],
 })
 export class NotificationsModule {}

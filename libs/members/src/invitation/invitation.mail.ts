@@ -1,4 +1,4 @@
-import { type OutgoingEmail, paragraphsToHtml } from '@app/mail';
+import { type OutgoingEmail, paragraphsEmail } from '@app/mail';
 import type { InvitationEntity } from './invitation.entity.js';
 
 const DATE = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'Europe/Rome' });
@@ -16,10 +16,5 @@ export function invitationEmail(publicUrl: string, invitation: InvitationEntity)
     `Per registrarsi apra questo collegamento entro il ${DATE.format(invitation.expiresAt)}:\n${invitationLink(publicUrl, invitation.code)}`,
     'Se non si aspettava questo invito può ignorare il messaggio.',
   ];
-  return {
-    to: invitation.email,
-    subject: 'Invito a Buone pratiche',
-    text: paragraphs.join('\n\n'),
-    html: paragraphsToHtml(paragraphs),
-  };
+  return paragraphsEmail(invitation.email, 'Invito a Buone pratiche', paragraphs);
 }
