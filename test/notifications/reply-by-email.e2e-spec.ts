@@ -131,11 +131,13 @@ describe('replies by e-mail, through the built-in SMTP listener', () => {
     const { threadId, postId } = await openThread();
     const member = await t.seed.member();
     const html = [
-      '<p>Usiamo il <b>protocollo</b> informatico.</p>',
+      '<p>Usiamo il <b>protocollo</b> informatico.</p><p><img src="cid:logo@comune.example.it" alt=""></p>',
       '<p>-----Messaggio originale-----<br>Da: Buone pratiche<br>Inviato: martedì 2 dicembre 2025 10:12<br>Oggetto: Nuova risposta</p>',
       '<p>Vorremmo sapere come conservate i fascicoli.</p>',
     ].join('');
-    await listener.sendMail({ from: member.email, to: await replyAddress(member, postId), subject: 'R: Nuova risposta', html });
+    // The logo of the signature travels inside the HTML (multipart/related): not an attachment.
+    const logo = { filename: 'logo.png', cid: 'logo@comune.example.it', content: Buffer.from('iVBORw0KGgo=', 'base64'), contentType: 'image/png' };
+    await listener.sendMail({ from: member.email, to: await replyAddress(member, postId), subject: 'R: Nuova risposta', html, attachments: [logo] });
 
     const posts = await threadPosts(member, threadId);
     expect(posts.map((p) => p.body)).toEqual(['Vorremmo sapere come conservate i fascicoli.', 'Usiamo il protocollo informatico.']);
@@ -250,13 +252,15 @@ describe('replies by e-mail, through the built-in SMTP listener', () => {
     expect(await t.count(PostEntity, { threadId })).toBe(1);
   });
 
-  it('ignores an automatic answer (out of office): no post and no e-mail back', async () => {
+  it('ignores an automatic answer (out of office) and a bounce: no post and no e-mail back', async () => {
     const { threadId, postId } = await openThread();
     const member = await t.seed.member();
     const to = await replyAddress(member, postId);
 
     const info = await send(member.email, to, 'Sono fuori ufficio fino al 10 dicembre.', { headers: { 'Auto-Submitted': 'auto-replied' } });
     expect(info.accepted).toEqual([to]);
+    const bounce = await send('MAILER-DAEMON@comune.example.it', to, 'Delivery to the following recipient failed permanently.', { envelope: { from: '', to } });
+    expect(bounce.accepted).toEqual([to]);
 
     expect(await t.count(PostEntity, { threadId })).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -21,7 +21,7 @@ import { MemberService, ViewerService } from '@app/members';
 import { ReplyTokens, type ReplyTarget } from '../email/reply-tokens.js';
 import { claimReceived, type ReceivedReply, recordPost, wasReceived } from './email-reply.queries.js';
 import { REFUSALS, refusedReplyEmail, threadLink } from './email-reply.mail.js';
-import { isAutomatic } from './inbound-message.js';
+import { attachmentsOf, isAutomatic, textOf } from './inbound-message.js';
 import { replyText } from './reply-text.js';
 
 const logger = rootLogger.child({ module: 'email-reply' });
@@ -59,8 +59,8 @@ export class EmailReplyService {
     const viewer = await this.viewers.forMember(target.memberId);
     if (!viewer) return 'unknown';
 
-    const text = replyText(mail.text ?? '');
-    let reason: string | null = mail.attachments.length ? REFUSALS.attachments : text ? null : REFUSALS.empty;
+    const text = replyText(await textOf(mail));
+    let reason: string | null = attachmentsOf(mail).length ? REFUSALS.attachments : text ? null : REFUSALS.empty;
     if (!reason) {
       try {
         return (await this.post(viewer, target, reply, text)) ? 'posted' : 'duplicate';

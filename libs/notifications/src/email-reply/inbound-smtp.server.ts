@@ -69,6 +69,8 @@ export class InboundSmtpServer implements OnApplicationBootstrap, BeforeApplicat
         });
         stream.once('end', () => {
           if (stream.sizeExceeded) return callback(new SmtpReply(552, `Messaggio troppo grande: al massimo ${MAX_REPLY_BYTES / 1024} KB`));
+          // A null sender (`MAIL FROM:<>`) is a bounce or a delivery report: nobody wrote it, nobody is answered.
+          if (!session.envelope.mailFrom || !session.envelope.mailFrom.address) return callback();
           const recipients = session.envelope.rcptTo.map((r) => r.address);
           this.track(this.deliver(Buffer.concat(chunks), recipients)).then(() => callback(), callback);
         });
