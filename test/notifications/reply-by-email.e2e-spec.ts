@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { TransactionRunner } from '@app/core';
 import { PostEntity } from '@app/forum';
@@ -26,7 +26,7 @@ interface SmtpFailure {
 describe('replies by e-mail, through the built-in SMTP listener', () => {
   let t: TestApp;
   let smtp: TestSmtp;
-  let listener: nodemailer.Transporter;
+  let listener: Transporter;
   beforeAll(async () => {
     smtp = await startTestSmtp();
     // RATE_LIMIT_DISCOURSE_POSTS: a new member may post once per 30 s, by GraphQL or by e-mail alike.
