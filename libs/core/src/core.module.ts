@@ -5,6 +5,7 @@ import { TokenService } from './auth/token.service.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { DomainEventBus } from './events/domain-event-bus.js';
 import { JobQueue } from './jobs/job-queue.js';
+import { WriteLimits } from './rate-limit/write-limits.js';
 
 /** Configuration, tokens, transactions and domain events, available to every lib. */
 @Global()
@@ -25,8 +26,9 @@ export class CoreModule implements OnModuleDestroy {
         TransactionRunner,
         DomainEventBus,
         JobQueue,
+        WriteLimits,
       ],
-      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus, JobQueue],
+      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus, JobQueue, WriteLimits],
     };
   }
 

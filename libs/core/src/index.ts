@@ -25,3 +25,4 @@ export * from './logging/logger.js';
 export * from './core.module.js';
 export * from './markdown/markdown-renderer.js';
 export * from './rate-limit/rate-limit.store.js';
+export * from './rate-limit/write-limits.js';

@@ -15,6 +15,7 @@ export * from './post/post.entity.js';
 export * from './post/post-revision.entity.js';
 export * from './post/useful-mark.entity.js';
 export * from './post/post.model.js';
+export * from './post/dto/reply.input.js';
 export * from './post/post.service.js';
 export * from './post/post.errors.js';
 export { MAX_MENTIONS_PER_POST } from './post/mentions.js';

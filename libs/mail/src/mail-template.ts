@@ -97,3 +97,8 @@ export function renderEmail(content: MailContent): OutgoingEmail {
     ...(content.dedupeKey ? { dedupeKey: content.dedupeKey } : {}),
   };
 }
+
+/** An e-mail of plain paragraphs in the common layout. */
+export function paragraphsEmail(to: string, subject: string, paragraphs: string[], headers?: Record<string, string>): OutgoingEmail {
+  return renderEmail({ to, subject, paragraphs, ...(headers ? { headers } : {}) });
+}

@@ -14,3 +14,4 @@ export * from './email/notification-settings.service.js';
 export * from './email/unsubscribe.js';
 export * from './email/notification-mail.service.js';
 export * from './email/digest-mail.service.js';
+export { InboundSmtpServer, MAX_REPLY_BYTES } from './email-reply/inbound-smtp.server.js';

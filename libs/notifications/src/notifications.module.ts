@@ -27,6 +27,8 @@ import { DigestMailService } from './email/digest-mail.service.js';
 import { NotificationSettingsResolver } from './email/notification-settings.resolver.js';
 import { NotificationSettingsService } from './email/notification-settings.service.js';
 import { UnsubscribeController, UnsubscribeLinks } from './email/unsubscribe.js';
+import { EmailReplyService } from './email-reply/email-reply.service.js';
+import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([FollowEntity, NotificationEntity]), MailModule, MembersModule, PracticesModule, ForumModule, ModerationModule],
@@ -51,8 +53,10 @@ import { UnsubscribeController, UnsubscribeLinks } from './email/unsubscribe.js'
     UnsubscribeLinks,
     NotificationMailService,
     DigestMailService,
+    EmailReplyService,
+    InboundSmtpServer,
   ],
   controllers: [UnsubscribeController],
-  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService],
+  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService, InboundSmtpServer],
 })
 export class NotificationsModule {}

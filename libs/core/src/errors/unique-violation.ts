@@ -44,6 +44,7 @@ const UNIQUE_CONSTRAINTS: Record<string, UniqueConstraint> = {
   PK_thread_practice_link: { message: 'La discussione è già collegata a questa buona pratica' },
   UQ_flag_open_reporter: { message: 'Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori' },
   UQ_follow_member_target: { message: 'Segui già questo elemento' },
+  PK_email_reply_received: { message: 'Questa risposta per e-mail è già stata ricevuta' },
 };
 
 const FALLBACK: UniqueConstraint = { message: 'Esiste già un elemento con questi dati: ricarica e riprova' };

@@ -11,6 +11,7 @@ import {
   readerOf,
   RequestContext,
   TransactionRunner,
+  type UnitOfWork,
   ViewerContext,
 } from '@app/core';
 import { visiblePracticeSql } from '@app/practices';
@@ -169,38 +170,45 @@ export class ThreadService {
   /** A reply; refused on a LOCKED thread. The reply may answer another post of the same thread. */
   async reply(viewer: ViewerContext, input: ReplyInput): Promise<PostEntity> {
     viewer.assertCanWrite();
-    return this.tx.run(async (uow) => {
-      const { em } = uow;
-      const thread = await this.lock(em, viewer, input.threadId);
-      if (thread.status === ThreadStatus.LOCKED) throw new ThreadLockedError(thread.id);
-      let replyTo: PostEntity | null = null;
-      if (input.replyToPostId) {
-        replyTo = await em.getRepository(PostEntity).findOneBy({ id: input.replyToPostId });
-        if (!replyTo || replyTo.threadId !== thread.id || !canSeePost(viewer, replyTo, thread)) {
-          throw BadUserInputError.field('replyToPostId', 'il messaggio a cui rispondi non fa parte di questa discussione');
-        }
+    return this.tx.run((uow) => this.replyIn(uow, viewer, input));
+  }
+
+  /**
+   * `reply` inside the caller's transaction, for a caller that writes beside the reply (a reply by
+   * e-mail records its message there); the same checks, the suspended viewer's included.
+   */
+  async replyIn(uow: UnitOfWork, viewer: ViewerContext, input: ReplyInput): Promise<PostEntity> {
+    viewer.assertCanWrite();
+    const { em } = uow;
+    const thread = await this.lock(em, viewer, input.threadId);
+    if (thread.status === ThreadStatus.LOCKED) throw new ThreadLockedError(thread.id);
+    let replyTo: PostEntity | null = null;
+    if (input.replyToPostId) {
+      replyTo = await em.getRepository(PostEntity).findOneBy({ id: input.replyToPostId });
+      if (!replyTo || replyTo.threadId !== thread.id || !canSeePost(viewer, replyTo, thread)) {
+        throw BadUserInputError.field('replyToPostId', 'il messaggio a cui rispondi non fa parte di questa discussione');
       }
-      const createdAt = nextPostTime(thread);
-      const post = await this.posts.insert(em, {
-        threadId: thread.id,
-        authorId: viewer.memberId,
-        body: input.body,
-        replyToId: replyTo?.id ?? null,
-        createdAt,
-      });
-      await em.update(ThreadEntity, thread.id, { lastActivityAt: createdAt });
-      await uow.publish(
-        new PostCreated({
-          postId: post.id,
-          threadId: thread.id,
-          authorId: post.authorId,
-          replyToPostId: replyTo?.id ?? null,
-          replyToAuthorId: replyTo?.authorId ?? null,
-          mentionedMemberIds: post.mentionedIds,
-        }),
-      );
-      return post;
+    }
+    const createdAt = nextPostTime(thread);
+    const post = await this.posts.insert(em, {
+      threadId: thread.id,
+      authorId: viewer.memberId,
+      body: input.body,
+      replyToId: replyTo?.id ?? null,
+      createdAt,
     });
+    await em.update(ThreadEntity, thread.id, { lastActivityAt: createdAt });
+    await uow.publish(
+      new PostCreated({
+        postId: post.id,
+        threadId: thread.id,
+        authorId: post.authorId,
+        replyToPostId: replyTo?.id ?? null,
+        replyToAuthorId: replyTo?.authorId ?? null,
+        mentionedMemberIds: post.mentionedIds,
+      }),
+    );
+    return post;
   }
 
   /** The thread author or a moderator marks the reply that solved it; null clears the solution. */

@@ -25,4 +25,13 @@ export class ViewerService {
     if (!member || member.tokenVersion !== verified.version) return ViewerContext.anonymous();
     return ViewerContext.member(memberId, member.role, member.status, member.joinedAt);
   }
+
+  /**
+   * The viewer a member is now, from their current role and status, for writes that arrive
+   * without a token (a reply by e-mail); null when the member no longer exists.
+   */
+  async forMember(memberId: string): Promise<ViewerContext | null> {
+    const member = await viewerFields(this.dataSource, memberId);
+    return member && ViewerContext.member(memberId, member.role, member.status, member.joinedAt);
+  }
 }

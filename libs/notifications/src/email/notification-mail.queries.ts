@@ -8,7 +8,7 @@ import { DEFAULT_EMAIL_IMMEDIATELY } from './notification-settings.model.js';
 /** Marks the mail worker's statements (background work, outside any request). */
 const TAG = '/* notification-mail */';
 
-/** A notification whose e-mail delay has passed, with what its e-mail needs. */
+/** A notification not yet decided about, with what its e-mail needs. */
 export interface DueNotification {
   id: string;
   type: NotificationType;
@@ -58,13 +58,16 @@ export async function lockMember(em: EntityManager, memberId: string): Promise<b
   return row.locked;
 }
 
-/** The member's due notifications, claimed (`FOR UPDATE SKIP LOCKED`), oldest first. */
-export async function claimDue(em: EntityManager, memberId: string, delaySeconds: number): Promise<DueNotification[]> {
+/**
+ * The member's pending notifications, claimed (`FOR UPDATE SKIP LOCKED`), oldest first: once one is
+ * due, those that came after it go in the same e-mails rather than in more e-mails a moment later.
+ */
+export async function claimPending(em: EntityManager, memberId: string): Promise<DueNotification[]> {
   return em.query(
     `${TAG} SELECT n."id", n."type", n."text", n."createdAt", n."threadId", n."postId", n."twinningId",
             m."email", t."title" AS "threadTitle", p."body" AS "postBody", pr."slug" AS "practiceSlug", pr."title" AS "practiceTitle",
             (n."readAt" IS NULL AND m."status" = 'ACTIVE'
-              AND n."type" = ANY(COALESCE(s."emailImmediately", $3::text[]))
+              AND n."type" = ANY(COALESCE(s."emailImmediately", $2::text[]))
               AND (t."id" IS NULL OR ${visibleThreadSql('t', READER)})
               AND (p."id" IS NULL OR ${visiblePostSql('p', READER, { thread: 't' })})
               AND (pr."id" IS NULL OR ${visiblePracticeSql('pr', READER)})) AS "wanted"
@@ -74,10 +77,10 @@ export async function claimDue(em: EntityManager, memberId: string, delaySeconds
        LEFT JOIN thread t ON t."id" = n."threadId"
        LEFT JOIN post p ON p."id" = n."postId"
        LEFT JOIN practice pr ON pr."id" = n."practiceId"
-      WHERE n."recipientId" = $1 AND n."emailCheckedAt" IS NULL AND n."createdAt" <= now() - make_interval(secs => $2)
+      WHERE n."recipientId" = $1 AND n."emailCheckedAt" IS NULL
       ORDER BY n."createdAt", n."id"
       FOR UPDATE OF n SKIP LOCKED`,
-    [memberId, delaySeconds, DEFAULT_EMAIL_IMMEDIATELY],
+    [memberId, DEFAULT_EMAIL_IMMEDIATELY],
   );
 }
 

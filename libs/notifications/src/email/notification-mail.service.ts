@@ -4,6 +4,7 @@ import { excerpt, type MailContent, type MailItem, Outbox, renderEmail } from '@
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import * as queries from './notification-mail.queries.js';
 import type { DueNotification } from './notification-mail.queries.js';
+import { threadLink } from '../email-reply/email-reply.mail.js';
 import { ReplyTokens } from './reply-tokens.js';
 import { UnsubscribeLinks } from './unsubscribe.js';
 
@@ -20,8 +21,8 @@ const MEMBERS_PER_PASS = 50;
  * notification is committed a job is booked for the moment it becomes due (one per second of due
  * time), and a sweep runs every minute besides, so a restart loses none.
  *
- * Each member is handled in one transaction, under an advisory lock on the member: the due
- * notifications are claimed, grouped per thread (one e-mail per thread, with its Reply-To; those
+ * Each member with a due notification is handled in one transaction, under an advisory lock on the
+ * member: the member's pending notifications (the due one and any that came after it) are claimed, grouped per thread (one e-mail per thread, with its Reply-To; those
  * without a thread in one more e-mail), written to the outbox and marked decided together, so
  * each is e-mailed at most once, whatever the number of instances.
  */
@@ -85,7 +86,7 @@ export class NotificationMailService implements OnApplicationBootstrap {
   private async mailMember(memberId: string): Promise<boolean> {
     return this.tx.run(async (uow) => {
       if (!(await queries.lockMember(uow.em, memberId))) return false;
-      const due = await queries.claimDue(uow.em, memberId, this.config.emailDelaySeconds);
+      const due = await queries.claimPending(uow.em, memberId);
       const wanted = due.filter((n) => n.wanted);
       for (const group of groupByThread(wanted)) await this.outbox.add(uow, await this.compose(uow, memberId, group));
       await queries.markChecked(uow.em, due.map((n) => n.id));
@@ -124,7 +125,7 @@ export class NotificationMailService implements OnApplicationBootstrap {
       headers.References = root;
       content.subject = `«${first.threadTitle}»`;
       content.paragraphs = [group.length === 1 ? `Una novità nella discussione «${first.threadTitle}».` : `${group.length} novità nella discussione «${first.threadTitle}».`];
-      content.action = { label: 'Apri la discussione', url: `${this.config.publicUrl}/discussioni/${first.threadId}` };
+      content.action = { label: 'Apri la discussione', url: threadLink(this.config.publicUrl, first.threadId) };
       const lastPost = [...group].reverse().find((n) => n.postId);
       if (lastPost?.postId) {
         headers['Reply-To'] = this.replyTokens.address(await this.replyTokens.issue(uow, memberId, lastPost.postId));
@@ -145,7 +146,7 @@ export class NotificationMailService implements OnApplicationBootstrap {
       return {
         title: n.text,
         text: n.postBody ? excerpt(n.postBody) : undefined,
-        url: `${base}/discussioni/${n.threadId}${n.postId ? `#messaggio-${n.postId}` : ''}`,
+        url: `${threadLink(base, n.threadId)}${n.postId ? `#messaggio-${n.postId}` : ''}`,
         linkLabel: 'Leggi',
       };
     }

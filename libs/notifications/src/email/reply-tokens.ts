@@ -36,6 +36,16 @@ export class ReplyTokens {
     return `reply+${token}@${this.config.mailReplyDomain}`;
   }
 
+  /** The token of a reply address `reply+<token>@<mailReplyDomain>`; null for any other address. */
+  tokenOf(address: string): string | null {
+    const at = address.lastIndexOf('@');
+    if (at < 0 || address.slice(at + 1).toLowerCase() !== this.config.mailReplyDomain) return null;
+    const local = address.slice(0, at);
+    if (!/^reply\+/i.test(local)) return null;
+    const token = local.slice('reply+'.length);
+    return REPLY_TOKEN_PATTERN.test(token) ? token : null;
+  }
+
   /** Who may reply with this token, and where; null for an unknown token. */
   async resolve(uow: UnitOfWork, token: string): Promise<ReplyTarget | null> {
     if (!REPLY_TOKEN_PATTERN.test(token)) return null;
