@@ -102,6 +102,37 @@ export async function cannon(url, { body, headers = {}, rate, connections = 10, 
   };
 }
 
+/**
+ * autocannon at a fixed rate around `during()`: after a second of warm-up, runs `during` and gives
+ * the p50/p99 of the responses completed while it ran, with what `during` resolved to (numbers).
+ */
+export async function cannonDuring(url, { body, headers = {}, rate, connections = 10 }, during) {
+  const samples = [];
+  let errors = 0;
+  let finish;
+  const finished = new Promise((resolve, reject) => {
+    finish = (err, result) => (err ? reject(err) : resolve(result));
+  });
+  const tracker = autocannon(
+    { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections, duration: 3600, overallRate: rate },
+    finish,
+  );
+  tracker.on('response', (_client, status, _bytes, ms) => {
+    samples.push([performance.now(), ms]);
+    if (status >= 300) errors++;
+  });
+  tracker.on('reqError', () => errors++);
+  await sleep(1000);
+  const start = performance.now();
+  const extra = await during();
+  const end = performance.now();
+  tracker.stop();
+  await finished;
+  const window = samples.filter(([t]) => t >= start && t <= end).map(([, ms]) => ms);
+  if (errors) log(`warning: ${url}: ${errors} errors or non-2xx`);
+  return { p50: percentile(window, 50), p99: percentile(window, 99), requests: window.length, errors, ...extra };
+}
+
 /** Latencies (ms) of n sequential calls of fn after a few warm-up calls. */
 export async function timeCalls(fn, n) {
   for (let i = 0; i < Math.min(10, n); i++) await fn(i);
