@@ -7,26 +7,36 @@
 //            and issue 4's p50/p95 through GraphQL vs the same SQL with pg
 //  hostile   hostile queries rejected: time vs the thread page's p50, SQL statements run
 //  login     a login flood at 10x the limit: share reaching argon2, thread-page p99 during it
+//  mail      1,000 notification e-mails queued in one burst: time until a local SMTP server has
+//            them all (and the outbox says SENT) vs nodemailer in a plain loop; thread-page p99
+//            at a fixed rate while they are sent vs without
 //  typename  Nest + Apollo `{ __typename }` vs plain Apollo
 //  realtime  bench/run.mjs (socket broadcast, Redis, targeted, heap) in a child process
 //
 // BENCH_ONLY=thread,sql,... runs a subset; BENCH_QUICK=1 uses smaller data and shorter rounds.
 // Rounds alternate A/B and report medians; a round with foreign CPU load is discarded.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import { ADMIN, cleanup, community, createThread, ensureBuilt, freePort, gql, log, ROOT, startApi, startPostgres } from '../scripts/lib/harness.mjs';
-import { abRounds, cannon, DURATION, loadNotes, median, QUICK, quiet, ROUNDS, timeCalls } from './lib.mjs';
+import { abRounds, cannon, cannonDuring, DURATION, loadNotes, median, postmasterPid, processCpu, QUICK, quiet, ROUNDS, timeCalls } from './lib.mjs';
+import { notificationEmail, recipientOf } from './mail-messages.mjs';
 import { seedPage, seedSearch, THREAD_PAGE_QUERY } from './seed.mjs';
 
-const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'typename', 'realtime'];
+const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'realtime'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()));
 const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
 const rows = [];
 const started = Date.now();
+/** Child processes of this script (baselines, the SMTP sink): killed when it stops early. */
+const children = [];
+const killChildren = () => children.forEach((proc) => proc.exitCode === null && proc.signalCode === null && proc.kill('SIGKILL'));
 
 /** One line of the final table. better: 'higher' or 'lower' is better for the API side. */
 function row(suite, metric, api, baseline, target, pass, unit = '') {
@@ -74,11 +84,73 @@ async function statements(db, work) {
 function child(script, env) {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(proc);
     proc.stdout.on('data', (d) => {
       if (String(d).includes('listening')) resolve(proc);
     });
     proc.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
+}
+
+/** SIGTERM, then waits until the process has exited. */
+async function stop(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = once(proc, 'exit');
+  proc.kill('SIGTERM');
+  await exited;
+}
+
+/** Sends `msg` to a forked child and resolves with the `key` of its first answer that has one. */
+function ask(proc, msg, key) {
+  return new Promise((resolve) => {
+    const onMessage = (answer) => {
+      if (!(key in answer)) return;
+      proc.off('message', onMessage);
+      resolve(answer[key]);
+    };
+    proc.on('message', onMessage);
+    if (msg) proc.send(msg);
+  });
+}
+
+/**
+ * The local SMTP server of the mail suite (bench/smtp-sink.mjs, its own process): counts the
+ * messages it accepted per recipient; `expect(recipients)` gives two promises of performance.now():
+ * `first` when one of them has arrived, `all` when every one has.
+ */
+async function startSmtpSink() {
+  const proc = fork(join(ROOT, 'bench/smtp-sink.mjs'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  children.push(proc);
+  const port = await new Promise((resolve, reject) => {
+    proc.stdout.on('data', (d) => {
+      const m = String(d).match(/listening (\d+)/);
+      if (m) resolve(Number(m[1]));
+    });
+    proc.on('exit', (code) => reject(new Error(`bench/smtp-sink.mjs exited with ${code}`)));
+  });
+  const counts = new Map();
+  let waiting = null;
+  proc.on('message', ({ accepted }) => {
+    for (const address of accepted) {
+      counts.set(address, (counts.get(address) ?? 0) + 1);
+      if (!waiting?.missing.delete(address)) continue;
+      waiting.first(performance.now());
+      if (!waiting.missing.size) waiting.resolve(performance.now());
+    }
+  });
+  return {
+    proc,
+    url: `smtp://127.0.0.1:${port}`,
+    expect(recipients) {
+      const expected = Promise.withResolvers();
+      const first = Promise.withResolvers();
+      waiting = { missing: new Set(recipients.filter((r) => !counts.has(r))), resolve: expected.resolve, first: first.resolve };
+      if (!waiting.missing.size) expected.resolve(performance.now());
+      return { all: expected.promise, first: first.promise };
+    },
+    /** Recipients that received more than one message. */
+    twice: () => [...counts.values()].filter((n) => n > 1).length,
+  };
 }
 
 // ---------- suites ----------
@@ -224,7 +296,119 @@ async function loginSuite(ctx) {
   );
   row('login', `attempts reaching argon2 (flood ${floodPerSecond}/s = 10x ${limit}/${windowS}s)`, (100 * reached) / attempts, null, '<= 5 %', reached / attempts <= 0.05, ' %');
   row('login', `thread p99 at ${rate} req/s, during flood vs without`, r.a.p99, r.b.p99, '<= 1.3x', r.a.p99 <= 1.3 * r.b.p99, ' ms');
-  api.child.kill('SIGTERM');
+  // Before the mail suite: this instance shares the database, its mail worker would sweep too.
+  await stop(api.child);
+}
+
+const MAIL_COUNT = Number(process.env.BENCH_MAIL_COUNT ?? 1000);
+const MAIL_RATE = Number(process.env.BENCH_MAIL_RATE ?? 50);
+
+async function mailSuite(ctx) {
+  const { sink, db } = ctx;
+  // The kick of Outbox.add after its commit: a mail-sweep job, sent the way the API sends it.
+  const boss = new PgBoss({
+    connectionString: ctx.dbUrl,
+    schema: 'pgboss',
+    max: 1,
+    migrate: false,
+    supervise: false,
+    schedule: false,
+    registerInstance: false,
+    persistWarnings: false,
+    openTelemetry: { enabled: false },
+  });
+  boss.on('error', (err) => log(`pg-boss: ${err.message}`));
+  await boss.start();
+  const loop = fork(join(ROOT, 'bench/baseline-mail.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.push(loop);
+  await ask(loop, null, 'listening');
+  let burst = 0;
+  const recipients = (b) => Array.from({ length: MAIL_COUNT }, (_, i) => recipientOf(b, i));
+  // CPU time of each process per e-mail (ms), logged: wall time moves with the machine's other load, this less.
+  const roots = { api: ctx.api.child.pid, postgres: postmasterPid(new URL(ctx.dbUrl).port), sink: sink.proc.pid, loop: loop.pid };
+  const cpuSince = (before) => {
+    const now = processCpu(roots);
+    return Object.entries(now).map(([k, v]) => `${k} ${((v - before[k]) / MAIL_COUNT).toFixed(2)}`).join(', ');
+  };
+
+  /** Queues MAIL_COUNT e-mails in one transaction; resolves once all are at the SMTP server and SENT. */
+  const viaOutbox = async (note = '') => {
+    const b = ++burst;
+    const emails = Array.from({ length: MAIL_COUNT }, (_, i) => notificationEmail(b, i));
+    const arrived = sink.expect(recipients(b));
+    const client = await db.connect();
+    const t0 = performance.now();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO email_outbox ("recipient", "subject", "text", "html", "headers")
+         SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::text[], $5::jsonb[])`,
+        [emails.map((e) => e.to), emails.map((e) => e.subject), emails.map((e) => e.text), emails.map((e) => e.html), emails.map((e) => JSON.stringify(e.headers))],
+      );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const queued = performance.now();
+    const cpu = processCpu(roots);
+    await boss.send('mail-sweep', {}, { singletonKey: 'now' });
+    const deadline = Date.now() + 900_000;
+    const timeout = new AbortController();
+    const late = sleep(900_000, null, { signal: timeout.signal }).then(() => {
+      throw new Error(`mail: burst ${b} not at the SMTP server in 900 s`);
+    }, () => {});
+    await Promise.race([arrived.all, late]);
+    timeout.abort();
+    for (;;) {
+      const { rows: [{ sent }] } = await db.query(`SELECT count(*)::int AS "sent" FROM email_outbox WHERE "recipient" LIKE $1 AND "status" = 'SENT'`, [`%.raffica${b}@%`]);
+      if (sent === MAIL_COUNT) break;
+      if (Date.now() > deadline) throw new Error(`mail: burst ${b}: ${sent} of ${MAIL_COUNT} SENT`);
+      await sleep(20);
+    }
+    const end = performance.now();
+    log(`mail burst ${b} through the outbox${note}: CPU ms per e-mail: ${cpuSince(cpu)}`);
+    await db.query(`DELETE FROM email_outbox WHERE "recipient" LIKE $1`, [`%.raffica${b}@%`]);
+    return { seconds: (end - queued) / 1000, firstMs: (await arrived.first) - queued, insertMs: queued - t0 };
+  };
+
+  /** The same e-mails with nodemailer in a plain loop (bench/baseline-mail.mjs). */
+  const viaLoop = async () => {
+    const b = ++burst;
+    const arrived = sink.expect(recipients(b));
+    await ask(loop, { prepare: { url: sink.url, burst: b, count: MAIL_COUNT } }, 'ready');
+    const t0 = performance.now();
+    const cpu = processCpu(roots);
+    const done = ask(loop, { go: true }, 'done');
+    const end = await arrived.all;
+    await done;
+    log(`mail burst ${b} with the nodemailer loop: CPU ms per e-mail: ${cpuSince(cpu)}`);
+    return { seconds: (end - t0) / 1000, firstMs: (await arrived.first) - t0, insertMs: 0 };
+  };
+
+  try {
+    const t = await abRounds(`mail ${MAIL_COUNT} e-mails`, viaOutbox, viaLoop);
+    row('mail', `${MAIL_COUNT} e-mails handed to SMTP (e-mails/s), outbox + worker vs nodemailer loop`, MAIL_COUNT / t.a.seconds, MAIL_COUNT / t.b.seconds, '>= 0.8x', t.b.seconds >= 0.8 * t.a.seconds);
+    row('mail', `time for ${MAIL_COUNT} e-mails, from the commit to the last SENT`, t.a.seconds, t.b.seconds, '', null, ' s');
+    if (process.env.TMP_SKIP_P99) return;
+    const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: ctx.page.threads[20] } });
+    const opts = { body, headers: { authorization: `Bearer ${ctx.token}` }, rate: MAIL_RATE };
+    const url = `${ctx.api.baseUrl}/graphql`;
+    const windowMs = t.a.seconds * 1000;
+    const p = await abRounds(
+      `thread at ${MAIL_RATE} req/s, mail`,
+      () => cannonDuring(url, opts, () => viaOutbox(', thread pages included')),
+      () => cannonDuring(url, opts, () => sleep(windowMs).then(() => ({ seconds: windowMs / 1000, firstMs: 0, insertMs: 0 }))),
+    );
+    row('mail', `thread p99 at ${MAIL_RATE} req/s, while ${MAIL_COUNT} e-mails are sent vs without`, p.a.p99, p.b.p99, '<= 1.3x', p.a.p99 <= 1.3 * p.b.p99, ' ms');
+    row('mail', `thread p50 at ${MAIL_RATE} req/s, while sent vs without`, p.a.p50, p.b.p50, '', null, ' ms');
+    row('mail', `time for ${MAIL_COUNT} e-mails under the thread-page load`, p.a.seconds, null, '', null, ' s');
+    await sleep(1000);
+    const twice = sink.twice();
+    row('mail', 'recipients that received an e-mail twice (all bursts)', twice, null, '0', twice === 0, '');
+  } finally {
+    await stop(loop);
+    await boss.stop({ graceful: false, close: true });
+  }
 }
 
 async function typenameSuite(ctx) {
@@ -276,12 +460,14 @@ async function realtimeSuite() {
 const timer = setTimeout(() => {
   log('bench: over the time bound, stopping');
   printTable();
+  killChildren();
   cleanup().finally(() => process.exit(1));
 }, Number(process.env.BENCH_TIMEOUT_S ?? 3600) * 1000);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     log(`bench: ${signal}, stopping`);
+    killChildren();
     cleanup().finally(() => process.exit(130));
   });
 }
@@ -299,6 +485,8 @@ try {
     ]);
     const db = new pg.Pool({ connectionString: pgServer.url, max: 4 });
     db.on('error', () => {});
+    // The API hands its e-mails to the mail suite's SMTP server (accepting and discarding them).
+    const sink = ONLY.has('mail') ? await startSmtpSink() : null;
     // As deployed: NODE_ENV=production (graphql-js without its development checks, no introspection).
     const api = await startApi({
       NODE_ENV: 'production',
@@ -308,13 +496,14 @@ try {
       ADMIN_PASSWORD: ADMIN.password,
       RATE_LIMIT_WRITES: '100000/60',
       RATE_LIMIT_SEARCH: '1000000/60',
+      ...(sink ? { SMTP_URL: sink.url } : {}),
       // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
       ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
     });
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const people = await community(api.baseUrl, 20);
     const firstThread = await createThread(api.baseUrl, people.members[0].token, 'Discussione di riferimento del benchmark');
-    const ctx = { api, db, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
+    const ctx = { api, db, sink, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
     ctx.page = await seedPage(db, people, firstThread);
     const baseline = await child('bench/baseline-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.baselinePort = await freePort())) });
     if (ONLY.has('search')) Object.assign(ctx, await seedSearch(db, people, QUICK));
@@ -323,10 +512,12 @@ try {
     if (ONLY.has('search')) await searchSuite(ctx);
     if (ONLY.has('hostile')) await hostileSuite(ctx);
     if (ONLY.has('login')) await loginSuite(ctx);
+    if (ONLY.has('mail')) await mailSuite(ctx);
     if (ONLY.has('typename')) await typenameSuite(ctx);
     baseline.kill('SIGTERM');
+    if (sink) await stop(sink.proc);
     await db.end();
-    api.child.kill('SIGTERM');
+    await stop(api.child);
     await cleanup();
   }
   if (ONLY.has('realtime')) await realtimeSuite();
@@ -336,6 +527,7 @@ try {
 } catch (err) {
   log(`bench failed: ${err?.stack ?? err}`);
   printTable();
+  killChildren();
   await cleanup();
   process.exit(2);
 }

@@ -1,5 +1,5 @@
 // Measurement helpers of `npm run bench`: foreign CPU load, A/B rounds, fixed-rate load, percentiles.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -27,6 +27,52 @@ export async function foreignLoad() {
 }
 
 export const loadNotes = [];
+
+/** [pid, ppid, utime + stime in ms] of every process, from /proc. */
+function processTimes() {
+  const out = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fields after the command name (which may hold spaces), from the state on: ppid is the 2nd, utime and stime the 12th and 13th.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.push([Number(name), Number(fields[1]), (Number(fields[11]) + Number(fields[12])) * 10]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** The pid of the process listening as PostgreSQL on `port` (its postmaster). */
+export function postmasterPid(port) {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (args[0].endsWith('/postgres') && args.includes('-p') && args[args.indexOf('-p') + 1] === String(port)) return Number(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
+}
+
+/** CPU time (ms) used so far by each named process and its descendants: { name: ms }. */
+export function processCpu(roots) {
+  const all = processTimes();
+  const result = {};
+  for (const [label, root] of Object.entries(roots)) {
+    const tree = new Set([root]);
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const [pid, ppid] of all) if (tree.has(ppid) && !tree.has(pid)) grown = tree.add(pid) && true;
+    }
+    result[label] = all.filter(([pid]) => tree.has(pid)).reduce((sum, [, , ms]) => sum + ms, 0);
+  }
+  return result;
+}
 
 /** Waits (up to about 20 s) until the machine is quiet; says whether the round may count. */
 export async function quiet(label) {
@@ -100,6 +146,37 @@ export async function cannon(url, { body, headers = {}, rate, connections = 10, 
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/**
+ * autocannon at a fixed rate around `during()`: after a second of warm-up, runs `during` and gives
+ * the p50/p99 of the responses completed while it ran, with what `during` resolved to (numbers).
+ */
+export async function cannonDuring(url, { body, headers = {}, rate, connections = 10 }, during) {
+  const samples = [];
+  let errors = 0;
+  let finish;
+  const finished = new Promise((resolve, reject) => {
+    finish = (err, result) => (err ? reject(err) : resolve(result));
+  });
+  const tracker = autocannon(
+    { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections, duration: 3600, overallRate: rate },
+    finish,
+  );
+  tracker.on('response', (_client, status, _bytes, ms) => {
+    samples.push([performance.now(), ms]);
+    if (status >= 300) errors++;
+  });
+  tracker.on('reqError', () => errors++);
+  await sleep(1000);
+  const start = performance.now();
+  const extra = await during();
+  const end = performance.now();
+  tracker.stop();
+  await finished;
+  const window = samples.filter(([t]) => t >= start && t <= end).map(([, ms]) => ms);
+  if (errors) log(`warning: ${url}: ${errors} errors or non-2xx`);
+  return { p50: percentile(window, 50), p99: percentile(window, 99), requests: window.length, errors, ...extra };
 }
 
 /** Latencies (ms) of n sequential calls of fn after a few warm-up calls. */

@@ -7,9 +7,16 @@ import type { EmailOutboxEntity } from './email-outbox.entity.js';
 
 const logger = rootLogger.child({ module: 'mail' });
 
+/** SMTP connections kept open to the mail server: how many e-mails are handed over at once. */
+export const MAIL_CONNECTIONS = 4;
+/** A hand-over still unfinished after this long is abandoned (a server trickling its replies), unless the caller says when. */
+const SEND_TIMEOUT_MS = 120_000;
+
 /**
- * Hands one e-mail to the mail server (SMTP_URL), or without one writes it as an .eml file
- * under DATA_DIR/outbox/ and logs its links, so a local install can still follow them.
+ * Hands e-mails to the mail server (SMTP_URL) over a pool of MAIL_CONNECTIONS open connections,
+ * each reused for up to 100 messages (opening one costs the server's greeting, often delayed on
+ * purpose), or without SMTP_URL writes each as an .eml file under DATA_DIR/outbox/ and logs its
+ * links, so a local install can still follow them.
  */
 @Injectable()
 export class MailTransport {
@@ -21,6 +28,9 @@ export class MailTransport {
     this.transporter = config.smtpUrl
       ? nodemailer.createTransport({
           url: config.smtpUrl,
+          pool: true,
+          maxConnections: MAIL_CONNECTIONS,
+          maxMessages: 100,
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 30_000,
@@ -28,7 +38,8 @@ export class MailTransport {
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
-  async send(email: EmailOutboxEntity): Promise<void> {
+  /** Hands over one e-mail; `signal` abandons it (closing its connection). */
+  async send(email: EmailOutboxEntity, signal: AbortSignal = AbortSignal.timeout(SEND_TIMEOUT_MS)): Promise<void> {
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     const info = await this.transporter.sendMail({
       from: this.config.mailFrom,
@@ -40,6 +51,7 @@ export class MailTransport {
       // Stable per outbox row: a message re-sent after a crash is recognisable downstream.
       messageId: `<${email.id}@${host}>`,
       date: email.createdAt,
+      signal,
     });
     if (this.config.smtpUrl) return;
     await mkdir(this.outboxDir, { recursive: true });

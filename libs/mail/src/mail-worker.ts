@@ -1,16 +1,26 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobQueue, rootLogger, TransactionRunner } from '@app/core';
+import { DataSource } from 'typeorm';
+import { JobQueue, rootLogger } from '@app/core';
 import { EmailOutboxEntity, EmailStatus } from './email-outbox.entity.js';
-import { MailTransport } from './mail-transport.js';
+import { MAIL_CONNECTIONS, MailTransport } from './mail-transport.js';
+import { claimDueEmails, markEmailFailed, markEmailSent, nextEmailDue, releaseEmails } from './outbox.queries.js';
+
+export { MAIL_WORKER_SQL_TAG } from './outbox.queries.js';
 
 const logger = rootLogger.child({ module: 'mail' });
 
 /** The pg-boss queue whose jobs sweep the outbox. */
 export const MAIL_SWEEP_QUEUE = 'mail-sweep';
-/** Marks the worker's own statements (background work, not any request's: the tests' query counter skips them). */
-export const MAIL_WORKER_SQL_TAG = '/* mail-worker */';
 /** After this many failed attempts an e-mail is FAILED (about a day of retries). */
 export const MAX_ATTEMPTS = 30;
+/** E-mails a lane of a sweep claims at once (one statement), then hands over one after the other. */
+export const CLAIM_BATCH = 8;
+/** How long a claim keeps its e-mails from every sweep, this instance's and others'. */
+export const CLAIM_SECONDS = 180;
+/** Hand-overs of a claimed batch still unfinished this long after the claim are abandoned: well within the claim. */
+const CLAIM_SEND_SECONDS = 120;
+/** A sweep stops claiming after this long and asks for another, well within its job's expiry (600 s). */
+const SWEEP_SECONDS = 300;
 
 /** Seconds before the next attempt after `attempts` failures: 1, 2, 4, … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
@@ -23,15 +33,20 @@ export function retryDelaySeconds(attempts: number): number {
  * delayed job at the next retry, a sweep every minute and one at start-up, so an e-mail
  * queued before a crash or a restart is sent all the same.
  *
- * Each e-mail is claimed with `FOR UPDATE SKIP LOCKED` and marked SENT in the transaction that
- * holds the claim, so several instances share the work and never send one twice. A failure
- * counts an attempt and moves `nextAttemptAt` by an exponential backoff.
+ * A sweep runs MAIL_CONNECTIONS lanes at once, one per pooled SMTP connection. A lane claims
+ * CLAIM_BATCH due e-mails in one statement (`FOR UPDATE SKIP LOCKED`, moving their
+ * `nextAttemptAt` CLAIM_SECONDS ahead: a lease, so no other sweep of any instance takes them),
+ * hands them over one after the other and marks each SENT, or counts a failed attempt with an
+ * exponential backoff, in its own statement right after its hand-over. No database connection
+ * is held while the mail server answers, and a crash leaves at most the e-mail being handed
+ * over in doubt (sent again when its claim runs out); the others of its batch wait for the
+ * claim to run out. A stopping instance gives back what it claimed and did not try.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly jobs: JobQueue,
-    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
   ) {}
 
@@ -56,58 +71,54 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     await this.jobs.send(MAIL_SWEEP_QUEUE, {}, { singletonKey: 'now' });
   }
 
-  /** Sends every due e-mail this instance can claim, then books the next retry. */
+  /** Sends every due e-mail this instance can claim, MAIL_CONNECTIONS at a time, then books the next retry. */
   async sweep(): Promise<void> {
-    while (!this.jobs.isStopping && (await this.sendNext())) {
-      // one e-mail per transaction, so a claim is held only while its own e-mail is handed over
-    }
+    const until = Date.now() + SWEEP_SECONDS * 1000;
+    const lanes = await Promise.allSettled(Array.from({ length: MAIL_CONNECTIONS }, () => this.sendAll(until)));
+    const failed = lanes.find((lane) => lane.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (Date.now() >= until) await this.kick();
     await this.scheduleNextRetry();
   }
-  /** Claims one due e-mail and sends it; false when none is left to claim. */
-  private async sendNext(): Promise<boolean> {
-    return this.tx.run(async ({ em }) => {
-      const [email] = await em
-        .getRepository(EmailOutboxEntity)
-        .createQueryBuilder('e')
-        .comment('mail-worker')
-        .where('e.status = :status AND e."nextAttemptAt" <= now()', { status: EmailStatus.PENDING })
-        .orderBy('e."nextAttemptAt"')
-        .addOrderBy('e."createdAt"')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (!email) return false;
+
+  /** One lane of a sweep: batch after batch until none is left to claim (or the sweep's time is up). */
+  private async sendAll(until: number): Promise<void> {
+    while (!this.jobs.isStopping && Date.now() < until) {
+      const untried = await claimDueEmails(this.dataSource, CLAIM_BATCH, CLAIM_SECONDS);
+      if (!untried.length) return;
+      const deadline = AbortSignal.timeout(CLAIM_SEND_SECONDS * 1000);
       try {
-        await this.transport.send(email);
-        await em.query(`${MAIL_WORKER_SQL_TAG} UPDATE email_outbox SET "status" = $2, "sentAt" = now(), "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = $1`, [
-          email.id,
-          EmailStatus.SENT,
-        ]);
-      } catch (err) {
-        const attempts = email.attempts + 1;
-        const failed = attempts >= MAX_ATTEMPTS;
-        await em.query(
-          `${MAIL_WORKER_SQL_TAG} UPDATE email_outbox SET "attempts" = $2, "status" = $3, "lastError" = $4,
-             "nextAttemptAt" = now() + make_interval(secs => $5) WHERE "id" = $1`,
-          [email.id, attempts, failed ? EmailStatus.FAILED : EmailStatus.PENDING, String((err as Error)?.message ?? err).slice(0, 1000), retryDelaySeconds(attempts)],
-        );
-        const log = { err, emailId: email.id, attempts };
-        if (failed) logger.error(log, "e-mail non consegnata dopo l'ultimo tentativo");
-        else logger.warn(log, `invio e-mail non riuscito: nuovo tentativo tra ${retryDelaySeconds(attempts)} s`);
+        while (untried.length && !this.jobs.isStopping && !deadline.aborted) await this.sendOne(untried.shift()!, deadline);
+      } finally {
+        if (untried.length) await releaseEmails(this.dataSource, untried.map((email) => email.id));
       }
-      return true;
-    });
+      if (deadline.aborted) return;
+    }
+  }
+
+  /** Hands over one claimed e-mail and marks it SENT, or counts the failed attempt. */
+  private async sendOne(email: EmailOutboxEntity, deadline: AbortSignal): Promise<void> {
+    try {
+      await this.transport.send(email, deadline);
+    } catch (err) {
+      const attempts = email.attempts + 1;
+      const failed = attempts >= MAX_ATTEMPTS;
+      const status = failed ? EmailStatus.FAILED : EmailStatus.PENDING;
+      await markEmailFailed(this.dataSource, email.id, attempts, status, String((err as Error)?.message ?? err).slice(0, 1000), retryDelaySeconds(attempts));
+      const log = { err, emailId: email.id, attempts };
+      if (failed) logger.error(log, "e-mail non consegnata dopo l'ultimo tentativo");
+      else logger.warn(log, `invio e-mail non riuscito: nuovo tentativo tra ${retryDelaySeconds(attempts)} s`);
+      return;
+    }
+    await markEmailSent(this.dataSource, email.id);
   }
 
   /** A delayed sweep at the earliest pending retry (one job per second of due time). */
   private async scheduleNextRetry(): Promise<void> {
     if (this.jobs.isStopping) return;
-    const [next]: Array<{ due: Date | null }> = await this.tx.run(({ em }) =>
-      em.query(`${MAIL_WORKER_SQL_TAG} SELECT min("nextAttemptAt") AS "due" FROM email_outbox WHERE "status" = $1`, [EmailStatus.PENDING]),
-    );
-    if (!next?.due) return;
-    const due = new Date(Math.ceil(new Date(next.due).getTime() / 1000) * 1000);
+    const next = await nextEmailDue(this.dataSource);
+    if (!next) return;
+    const due = new Date(Math.ceil(next.getTime() / 1000) * 1000);
     await this.jobs.sendAfter(MAIL_SWEEP_QUEUE, {}, { singletonKey: `retry-${due.getTime()}` }, due);
   }
 }

@@ -31,19 +31,27 @@ export function recipients(message: ParsedMail): string[] {
   return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
 }
 
+export interface TestSmtpOptions {
+  /** Milliseconds before the server answers each message it accepts (a slow mail server). */
+  replyDelayMs?: number;
+}
+
 /** Starts the SMTP server on `port` (default: a free one); plain SMTP, no authentication. */
-export async function startTestSmtp(port = 0): Promise<TestSmtp> {
+export async function startTestSmtp(port = 0, options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // Closing ends the connections a pooled client keeps open after a second, not 30.
+    closeTimeout: 1000,
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
           messages.push(parsed);
-          callback();
+          if (options.replyDelayMs) setTimeout(callback, options.replyDelayMs);
+          else callback();
         })
         .catch((err: Error) => callback(err));
     },
