@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { RateLimitedError, RateLimitStore, RequestContext } from '@app/core';
+import { RequestContext } from '@app/core';
 
 /** One root field of a GraphQL operation, as the rate-limit guards see it. */
 export interface GraphqlCall {
@@ -21,10 +21,4 @@ export function graphqlCall(context: ExecutionContext): GraphqlCall | null {
   const ctx = gql.getContext<RequestContext>();
   const tracker = ctx.viewer.memberId ? `member:${ctx.viewer.memberId}` : `ip:${ctx.req?.ip ?? 'unknown'}`;
   return { parentType: info.parentType.name, fieldName: info.fieldName, args: gql.getArgs(), ctx, tracker };
-}
-
-/** Counts one hit of `key` in its window and refuses with RATE_LIMITED past the limit. */
-export async function countOrRefuse(store: RateLimitStore, key: string, windowSeconds: number, limit: number): Promise<void> {
-  const record = await store.increment(key, windowSeconds * 1000, limit);
-  if (record.isBlocked) throw new RateLimitedError(record.timeToBlockExpire);
 }

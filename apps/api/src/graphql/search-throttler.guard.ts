@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { AppConfig, RateLimitStore } from '@app/core';
-import { countOrRefuse, graphqlCall } from './graphql-call.js';
+import { AppConfig, countOrRefuse, RateLimitStore } from '@app/core';
+import { graphqlCall } from './graphql-call.js';
 
 /** The queries that run a full-text search, and when they do. */
 const SEARCHES: Record<string, (args: Record<string, any>) => boolean> = {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { AppConfig, RateLimitStore } from '@app/core';
-import { countOrRefuse, graphqlCall } from './graphql-call.js';
+import { AppConfig, countOrRefuse, RateLimitStore, writesKey } from '@app/core';
+import { graphqlCall } from './graphql-call.js';
 
 /** Sign-in has its own limiter (failed attempts per e-mail and per address). */
 const UNTHROTTLED_MUTATIONS = new Set(['login', 'register']);
@@ -23,7 +23,7 @@ export class WriteThrottlerGuard implements CanActivate {
     const call = graphqlCall(context);
     if (!call || call.parentType !== 'Mutation' || UNTHROTTLED_MUTATIONS.has(call.fieldName)) return true;
     const { limit, windowSeconds } = this.config.rateLimitWrites;
-    await this.hit(`writes:${call.tracker}`, windowSeconds, limit);
+    await this.hit(writesKey(call.tracker), windowSeconds, limit);
     const { viewer } = call.ctx;
     if (this.config.discoursePostLimits && POSTING_MUTATIONS.has(call.fieldName) && viewer.memberId) {
       await this.discourseLimits(viewer.memberId, viewer.joinedAt, call.fieldName);

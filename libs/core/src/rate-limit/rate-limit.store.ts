@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { RateLimitedError } from '../errors/domain-error.js';
 import { rootLogger } from '../logging/logger.js';
 
 export interface RateLimitRecord {
@@ -40,6 +41,17 @@ export abstract class RateLimitStore {
   /** Sets the key to one hit for `ttlMs` (a fact to remember for a while, read with `peek`). */
   abstract mark(key: string, ttlMs: number): Promise<void>;
   async close(): Promise<void> {}
+}
+
+/** The key of the one write budget (RATE_LIMIT_WRITES) of a caller, `member:<id>` or `ip:<address>`: mutations and uploads alike. */
+export function writesKey(tracker: string): string {
+  return `writes:${tracker}`;
+}
+
+/** Counts one hit of `key` in its window and refuses with RATE_LIMITED past the limit. */
+export async function countOrRefuse(store: RateLimitStore, key: string, windowSeconds: number, limit: number): Promise<void> {
+  const record = await store.increment(key, windowSeconds * 1000, limit);
+  if (record.isBlocked) throw new RateLimitedError(record.timeToBlockExpire);
 }
 
 function record(totalHits: number, ttlMs: number, limit: number): RateLimitRecord {
