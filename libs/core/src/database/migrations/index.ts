@@ -15,6 +15,8 @@ import { EmailOutbox1764770000000 } from './1764770000000-email-outbox.js';
 import { PasswordReset1764770000001 } from './1764770000001-password-reset.js';
 import { EmailNotifications1764780000000 } from './1764780000000-email-notifications.js';
 import { UploadedFiles1764790000000 } from './1764790000000-uploaded-files.js';
+import { Documents1764790000001 } from './1764790000001-documents.js';
+import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   PasswordReset1764770000001,
   EmailNotifications1764780000000,
   UploadedFiles1764790000000,
+  Documents1764790000001,
+  DocumentNotifications1764790000002,
 ];
