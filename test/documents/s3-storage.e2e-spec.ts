@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FileStorage, S3FileStorage, UploadCleanup } from '@app/files';
 import { startTestApp, startTestS3, TestApp, TestS3 } from '@app/testing';
+import { downloadScenarios } from './download-scenarios.js';
 import { exe, pdf, sha256, upload, uploaded } from './files.js';
 
 describe('uploaded files in an S3-compatible bucket (s3rver)', () => {
@@ -9,7 +10,7 @@ describe('uploaded files in an S3-compatible bucket (s3rver)', () => {
   let t: TestApp;
   beforeAll(async () => {
     s3 = await startTestS3();
-    t = await startTestApp({ env: s3.env });
+    t = await startTestApp({ env: { ...s3.env, RATE_LIMIT_WRITES: '1000/60' } });
   });
   afterAll(async () => {
     await t.close();
@@ -34,6 +35,8 @@ describe('uploaded files in an S3-compatible bucket (s3rver)', () => {
     expect(res.status).toBe(415);
     expect(s3.keys()).toHaveLength(before);
   });
+
+  downloadScenarios(() => t);
 
   it('deletes the object of an upload left unattached for a day', async () => {
     const member = await t.seed.member();

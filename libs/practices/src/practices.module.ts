@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '@app/files';
 import { MembersModule } from '@app/members';
 import './enums.js';
+import { DocumentDownloadController } from './document/document-download.controller.js';
 import { DocumentUrls } from './document/document-urls.js';
 import { DocumentEntity, DocumentVersionEntity } from './document/document.entity.js';
 import { DocumentResolver, DocumentVersionResolver, PracticeDocumentsResolver, TwinningDocumentsResolver } from './document/document.resolver.js';
@@ -37,6 +38,7 @@ import { TwinningService } from './twinning/twinning.service.js';
     MembersModule,
     FilesModule,
   ],
+  controllers: [DocumentDownloadController],
   providers: [
     PracticeService,
     TextSearchService,

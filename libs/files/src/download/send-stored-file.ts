@@ -49,23 +49,24 @@ export async function sendStoredFile(req: Request, res: Response, storage: FileS
   const etag = `"${file.sha256}"`;
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', cacheControl);
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Disposition', contentDisposition(file.fileName, { type: 'attachment' }));
-  // Were it opened in a tab after all, it could run nothing.
-  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-  if (noneMatch(req.headers['if-none-match'], etag)) {
+  if (noneMatch(req.get('if-none-match'), etag)) {
     res.status(304).end();
     return;
   }
-  const ifRange = req.get('if-range');
-  const range = requestedRange(req.headers.range, ifRange, etag, file.sizeBytes);
+  const range = requestedRange(req.get('range'), req.get('if-range'), etag, file.sizeBytes);
   if (range === 'unsatisfiable') {
     res.status(416).setHeader('Content-Range', `bytes */${file.sizeBytes}`);
     res.end();
     return;
   }
+  // Opened before any header of the file is set: a missing file is answered as an error, not as a broken download.
+  const body = req.method === 'HEAD' ? null : await storage.read(file.sha256, range ?? undefined);
+  res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('Content-Type', file.contentType);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Disposition', contentDisposition(file.fileName, { type: 'attachment' }));
+  // Were it opened in a tab after all, it could run nothing.
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
   if (range) {
     res.status(206);
     res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.sizeBytes}`);
@@ -74,10 +75,9 @@ export async function sendStoredFile(req: Request, res: Response, storage: FileS
     res.status(200);
     res.setHeader('Content-Length', String(file.sizeBytes));
   }
-  if (req.method === 'HEAD') {
+  if (!body) {
     res.end();
     return;
   }
-  const body = await storage.read(file.sha256, range ?? undefined);
   await pipeline(body, res);
 }
