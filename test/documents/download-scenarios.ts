@@ -139,7 +139,7 @@ export function downloadScenarios(app: () => TestApp): void {
     expect((await download(t, bare, { authorization: `Bearer ${stranger.token}` })).res.status).toBe(404);
 
     const key = new URL(document.url).searchParams.get('key')!;
-    const tampered = key.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    const tampered = key.replace(/\.(.)/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`);
     expect((await download(t, `${bare}?key=${tampered}`)).res.status).toBe(401);
     expect((await download(t, `${bare}/versions/1?key=${key}`)).res.status).toBe(401);
     const expired = t.app.get(SignedUrls).sign(new URL(bare).pathname, Date.now() - 3 * 3600 * 1000);

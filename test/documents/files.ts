@@ -144,3 +144,13 @@ export async function uploaded(t: TestApp, actor: Actor, file: { name: string; d
   if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as UploadAnswer;
 }
+
+/** Waits until the background extraction has looked at every document version so far. */
+export async function textExtracted(t: TestApp): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM document_version WHERE "textExtractedAt" IS NULL`);
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('text extraction did not finish');
+}

@@ -12,3 +12,4 @@ export * from './upload/file-kinds.js';
 export * from './upload/file-name.js';
 export * from './download/signed-urls.js';
 export * from './download/send-stored-file.js';
+export * from './text/extract-text.js';

@@ -26,3 +26,4 @@ export * from './document/document.queries.js';
 export * from './document/document.service.js';
 export * from './document/document-urls.js';
 export * from './document/spdx.js';
+export * from './document/document-text.worker.js';

@@ -4,6 +4,7 @@ import { FilesModule } from '@app/files';
 import { MembersModule } from '@app/members';
 import './enums.js';
 import { DocumentDownloadController } from './document/document-download.controller.js';
+import { DocumentTextWorker } from './document/document-text.worker.js';
 import { DocumentUrls } from './document/document-urls.js';
 import { DocumentEntity, DocumentVersionEntity } from './document/document.entity.js';
 import { DocumentResolver, DocumentVersionResolver, PracticeDocumentsResolver, TwinningDocumentsResolver } from './document/document.resolver.js';
@@ -50,6 +51,7 @@ import { TwinningService } from './twinning/twinning.service.js';
     TwinningResolver,
     TwinningStatusChangeResolver,
     DocumentService,
+    DocumentTextWorker,
     DocumentUrls,
     DocumentResolver,
     DocumentVersionResolver,

@@ -32,8 +32,9 @@ export class SignedUrls {
     if (!match) return false;
     const expires = Number(match[1]);
     if (expires < now) return false;
-    const given = Buffer.from(match[2], 'base64url');
-    const expected = this.mac(path, expires);
+    // Compared as text: base64url ignores the spare bits of its last character, which must not make a second valid key.
+    const given = Buffer.from(match[2]);
+    const expected = Buffer.from(this.mac(path, expires).toString('base64url'));
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 }

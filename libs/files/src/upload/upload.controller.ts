@@ -13,6 +13,24 @@ export interface UploadAnswer {
   sha256: string;
 }
 
+/** How long the rest of a refused upload is read and dropped after the answer, before the connection closes. */
+const LINGER_MS = 1000;
+
+/**
+ * A refused upload's body is not read to its end: once the answer is out, the server says it is
+ * done (FIN) and drops what still arrives for at most LINGER_MS, then closes the connection.
+ * Closing at once would reset it while the client is still sending, and a reset can take the
+ * answer with it before the client has read it (the "lingering close" of web servers).
+ */
+function closeWhenAnswered(req: Request, res: Response): void {
+  res.once('finish', () => {
+    const socket = req.socket;
+    socket.end();
+    req.resume();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  });
+}
+
 @Controller('files')
 export class UploadController {
   constructor(
@@ -39,8 +57,7 @@ export class UploadController {
       res.setHeader('Cache-Control', 'no-store');
       return { id: file.id, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 };
     } catch (err) {
-      // A refused upload's body is not read to its end: the answer goes out and the connection closes.
-      res.setHeader('Connection', 'close');
+      closeWhenAnswered(req, res);
       throw err;
     }
   }

@@ -110,3 +110,45 @@ export async function fileIdsOfDocument(db: Queryable, documentId: string): Prom
   const rows = await db.query<Array<{ fileId: string }>>(`SELECT "fileId" FROM document_version WHERE "documentId" = $1`, [documentId]);
   return rows.map((r) => r.fileId);
 }
+
+/** Marks the text worker's statements (background work, not any request's: the tests' statement counter skips them). */
+export const DOCUMENT_TEXT_SQL_TAG = '/* documents-text-worker */';
+
+/**
+ * Recomputes the search vector of a document from its title, its current version's file name and
+ * that version's text. `tag` marks the statement of a background worker.
+ */
+export async function refreshDocumentSearch(db: Queryable, documentId: string, tag = ''): Promise<void> {
+  await db.query(
+    `${tag}UPDATE document d SET "searchVector" = document_search_vector(d."title", f."fileName", v."text")
+       FROM document_version v JOIN uploaded_file f ON f."id" = v."fileId"
+      WHERE d."id" = $1 AND v."documentId" = d."id" AND v."version" = d."version"`,
+    [documentId],
+  );
+}
+
+/** A version whose text is still to be extracted, with its file. */
+export interface PendingTextRow {
+  id: string;
+  documentId: string;
+  sha256: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** Claims the oldest version whose text was never extracted, skipping those another worker holds. */
+export async function claimPendingText(db: Queryable): Promise<PendingTextRow | null> {
+  const rows = await db.query<PendingTextRow[]>(
+    `${DOCUMENT_TEXT_SQL_TAG} SELECT v."id", v."documentId", f."sha256", f."contentType", f."sizeBytes"::float8 AS "sizeBytes"
+       FROM document_version v JOIN uploaded_file f ON f."id" = v."fileId"
+      WHERE v."textExtractedAt" IS NULL
+      ORDER BY v."createdAt" LIMIT 1
+      FOR UPDATE OF v SKIP LOCKED`,
+  );
+  return rows[0] ?? null;
+}
+
+/** Stores what the extraction found (null: nothing) and when it looked. */
+export async function saveExtractedText(db: Queryable, versionId: string, text: string | null): Promise<void> {
+  await db.query(`${DOCUMENT_TEXT_SQL_TAG} UPDATE document_version SET "text" = $2, "textExtractedAt" = now() WHERE "id" = $1`, [versionId, text || null]);
+}

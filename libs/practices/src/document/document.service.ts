@@ -11,7 +11,8 @@ import { TwinningNotFoundError } from '../twinning/twinning.errors.js';
 import type { AttachDocumentInput, ReplaceDocumentInput } from './dto/document.inputs.js';
 import { DocumentEntity, DocumentVersionEntity } from './document.entity.js';
 import { DocumentEditForbiddenError, DocumentNotFoundError, UploadNotAttachableError } from './document.errors.js';
-import { DocumentRow, fileIdsOfDocument, isTwinningMember, visibleDocuments } from './document.queries.js';
+import { DocumentRow, fileIdsOfDocument, isTwinningMember, refreshDocumentSearch, visibleDocuments } from './document.queries.js';
+import { DocumentTextWorker } from './document-text.worker.js';
 import { spdxLicence } from './spdx.js';
 
 /** What a document belongs to. */
@@ -35,6 +36,7 @@ export class DocumentService {
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly practices: PracticeService,
+    private readonly textWorker: DocumentTextWorker,
   ) {}
 
   /** A document the viewer may see; NOT_FOUND otherwise. */
@@ -182,7 +184,10 @@ export class DocumentService {
     return file;
   }
 
+  /** A new version is in: searchable by its title and name now, by its text once extracted; followers hear of it. */
   private async published(uow: UnitOfWork, document: Pick<DocumentEntity, 'id' | 'practiceId' | 'twinningId' | 'version'>, actorId: string): Promise<void> {
+    await refreshDocumentSearch(uow.em, document.id);
     await uow.publish(new DocumentPublished(document.id, document.practiceId, document.twinningId, actorId, document.version));
+    uow.afterCommit(() => this.textWorker.kick());
   }
 }

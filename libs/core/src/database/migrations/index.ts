@@ -17,6 +17,7 @@ import { EmailNotifications1764780000000 } from './1764780000000-email-notificat
 import { UploadedFiles1764790000000 } from './1764790000000-uploaded-files.js';
 import { Documents1764790000001 } from './1764790000001-documents.js';
 import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
+import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   UploadedFiles1764790000000,
   Documents1764790000001,
   DocumentNotifications1764790000002,
+  DocumentSearch1764790000003,
 ];
