@@ -277,6 +277,11 @@ describe('the clean-up of uploads', () => {
   });
   afterAll(() => t.close());
 
+  it('runs every hour on Italian time, once across instances (one pg-boss schedule)', async () => {
+    const schedules = await t.dataSource.query(`SELECT "cron", "timezone" FROM pgboss.schedule WHERE "name" = 'files.cleanup'`);
+    expect(schedules).toEqual([{ cron: '17 * * * *', timezone: 'Europe/Rome' }]);
+  });
+
   it('deletes uploads not attached within 24 hours and their bytes, keeping attached, recent and shared ones', async () => {
     const member = await t.seed.member();
     const stale = await uploaded(t, member, { name: 'vecchio.pdf', data: pdf('Vecchio') });
@@ -297,5 +302,25 @@ describe('the clean-up of uploads', () => {
     expect(names).not.toContain(stale.sha256);
     expect(names).toEqual(expect.arrayContaining([attached.sha256, recent.sha256, sharedNew.sha256]));
     expect(await t.app.get(UploadCleanup).run()).toBe(0);
+  });
+
+  it('deletes the files of a removed document once they are a day old, never those of a live one', async () => {
+    const contact = await t.seed.member();
+    const practice = await t.seed.practice({ contactIds: [contact.id] });
+    const attach = `mutation ($input: AttachDocumentInput!) { attachDocument(input: $input) { id } }`;
+    const kept = await uploaded(t, contact, { name: 'tenuto.pdf', data: pdf('Tenuto') });
+    const dropped = await uploaded(t, contact, { name: 'rimosso.pdf', data: pdf('Rimosso') });
+    await t.gql(contact, attach, { input: { practiceId: practice.id, fileId: kept.id, title: 'Documento tenuto', kind: 'OTHER' } });
+    const removed = await t.gql(contact, attach, { input: { practiceId: practice.id, fileId: dropped.id, title: 'Documento rimosso', kind: 'OTHER' } });
+    await t.gql(contact, `mutation ($id: ID!) { removeDocument(documentId: $id) }`, { id: removed.data.attachDocument.id });
+    await t.dataSource.query(`UPDATE uploaded_file SET "createdAt" = now() - interval '2 days' WHERE id = ANY($1::uuid[])`, [[kept.id, dropped.id]]);
+
+    expect(await t.app.get(UploadCleanup).run()).toBe(1);
+
+    expect(await t.count(UploadedFileEntity, { id: kept.id })).toBe(1);
+    expect(await t.count(UploadedFileEntity, { id: dropped.id })).toBe(0);
+    const names = storedFiles(t).map((f) => f.split('/').pop());
+    expect(names).toContain(kept.sha256);
+    expect(names).not.toContain(dropped.sha256);
   });
 });
