@@ -22,6 +22,7 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'thread-live.web-test.mjs',
   'thread-with-practice.web-test.mjs',
   'follow-practice.web-test.mjs',
+  'documents.web-test.mjs',
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',

@@ -25,6 +25,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
       '/socket.io': { target: api, changeOrigin: true, ws: true },
     },
   },

@@ -9,6 +9,7 @@ import { AppConfig, CoreModule, dataSourceOptions } from '@app/core';
 import { MembersModule, ViewerService } from '@app/members';
 import { ForumModule } from '@app/forum';
 import { ModerationModule } from '@app/moderation';
+import { FilesModule } from '@app/files';
 import { PracticesModule } from '@app/practices';
 import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
@@ -43,6 +44,7 @@ export class AppModule {
         }),
         TerminusModule,
         MembersModule,
+        FilesModule,
         PracticesModule,
         ForumModule,
         ModerationModule,

@@ -26,6 +26,8 @@ export enum NotificationType {
   PRACTICE_LINKED = 'PRACTICE_LINKED',
   MODERATION = 'MODERATION',
   TWINNING_STATUS = 'TWINNING_STATUS',
+  /** A document of a followed practice or twinning was added or replaced. */
+  DOCUMENT = 'DOCUMENT',
   /** To moderators: a post was flagged. */
   NEW_FLAG = 'NEW_FLAG',
 }

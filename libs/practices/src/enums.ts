@@ -22,6 +22,17 @@ export enum PracticeOrder {
   TITLE = 'TITLE',
 }
 
+/** What a document of a practice or twinning is. */
+export enum DocumentKind {
+  REUSE_KIT = 'REUSE_KIT',
+  TECHNICAL = 'TECHNICAL',
+  PROCEDURE = 'PROCEDURE',
+  AGREEMENT = 'AGREEMENT',
+  PRESENTATION = 'PRESENTATION',
+  DATASET = 'DATASET',
+  OTHER = 'OTHER',
+}
+
 export const PRACTICE_STATUS_NAMES: Record<PracticeStatus, string> = {
   [PracticeStatus.DRAFT]: 'bozza',
   [PracticeStatus.PUBLISHED]: 'pubblicata',
@@ -38,6 +49,18 @@ export const TWINNING_STATUS_NAMES: Record<TwinningStatus, string> = {
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
 registerEnumType(TwinningStatus, { name: 'TwinningStatus' });
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  valuesMap: {
+    REUSE_KIT: { description: 'kit di riuso' },
+    TECHNICAL: { description: 'documentazione tecnica' },
+    PROCEDURE: { description: 'procedura, modulistica' },
+    AGREEMENT: { description: 'convenzione, accordo' },
+    PRESENTATION: { description: 'presentazione' },
+    DATASET: { description: 'dati' },
+    OTHER: { description: 'altro' },
+  },
+});
 registerEnumType(PracticeOrder, {
   name: 'PracticeOrder',
   description: 'RELEVANCE chiede filter.query, altrimenti vale UPDATED',

@@ -50,3 +50,16 @@ export class TwinningStatusChanged extends DomainEvent {
     super();
   }
 }
+
+/** A document was attached to a practice or a twinning (version 1) or got a new version. */
+export class DocumentPublished extends DomainEvent {
+  constructor(
+    readonly documentId: string,
+    readonly practiceId: string | null,
+    readonly twinningId: string | null,
+    readonly actorId: string,
+    readonly version: number,
+  ) {
+    super();
+  }
+}

@@ -5,6 +5,8 @@ import { LoadersFactory, RequestContext } from '@app/core';
 import type { AdministrationEntity, MemberEntity } from '@app/members';
 import type { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
 import type { PracticeEntity } from './practice/practice.entity.js';
+import { DocumentLoaderBuilder } from './document/document.loader.js';
+import type { DocumentRow, DocumentVersionRow } from './document/document.queries.js';
 import { PracticeLoaderBuilder } from './practice/practice.loader.js';
 import { PracticeService } from './practice/practice.service.js';
 import type { TwinningStatusChangeEntity } from './twinning/twinning-status-change.entity.js';
@@ -26,16 +28,26 @@ export interface PracticesLoaders {
   readonly receivingByTwinning: DataLoader<string, AdministrationEntity[]>;
   /** Oldest first. */
   readonly historyByTwinning: DataLoader<string, TwinningStatusChangeEntity[]>;
+  /** A document the viewer may see, else null. */
+  readonly documentById: DataLoader<string, DocumentRow | null>;
+  /** Newest first. */
+  readonly documentsByPractice: DataLoader<string, DocumentRow[]>;
+  /** Newest first; empty for anonymous and suspended viewers. */
+  readonly documentsByTwinning: DataLoader<string, DocumentRow[]>;
+  /** Newest first. */
+  readonly versionsByDocument: DataLoader<string, DocumentVersionRow[]>;
 }
 
 /** `for(ctx)`: the practices lib's loaders of the request, created on first use. */
 @Injectable()
 export class PracticesLoadersFactory extends LoadersFactory<PracticesLoaders> {
   private readonly build: PracticeLoaderBuilder;
+  private readonly documents: DocumentLoaderBuilder;
 
   constructor(dataSource: DataSource, practices: PracticeService) {
     super();
     this.build = new PracticeLoaderBuilder(dataSource, practices);
+    this.documents = new DocumentLoaderBuilder(dataSource);
   }
 
   protected create(ctx: RequestContext): PracticesLoaders {
@@ -47,6 +59,10 @@ export class PracticesLoadersFactory extends LoadersFactory<PracticesLoaders> {
       practicesByAdministration: this.build.practicesByAdministration(ctx),
       receivingByTwinning: this.build.receivingByTwinning(ctx),
       historyByTwinning: this.build.historyByTwinning(ctx),
+      documentById: this.documents.documentById(ctx),
+      documentsByPractice: this.documents.documentsByPractice(),
+      documentsByTwinning: this.documents.documentsByTwinning(ctx),
+      versionsByDocument: this.documents.versionsByDocument(),
     };
   }
 }

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FilesModule } from '@app/files';
 import { MembersModule } from '@app/members';
 import './enums.js';
+import { DocumentDownloadController } from './document/document-download.controller.js';
+import { DocumentTextWorker } from './document/document-text.worker.js';
+import { DocumentUrls } from './document/document-urls.js';
+import { DocumentEntity, DocumentVersionEntity } from './document/document.entity.js';
+import { DocumentResolver, DocumentVersionResolver, PracticeDocumentsResolver, TwinningDocumentsResolver } from './document/document.resolver.js';
+import { DocumentService } from './document/document.service.js';
 import { AdministrationPracticesResolver } from './practice/administration-practices.resolver.js';
 import { PracticeContactEntity } from './practice/practice-contact.entity.js';
 import { PracticeEntity } from './practice/practice.entity.js';
@@ -26,9 +33,13 @@ import { TwinningService } from './twinning/twinning.service.js';
       TwinningEntity,
       TwinningReceivingAdministrationEntity,
       TwinningStatusChangeEntity,
+      DocumentEntity,
+      DocumentVersionEntity,
     ]),
     MembersModule,
+    FilesModule,
   ],
+  controllers: [DocumentDownloadController],
   providers: [
     PracticeService,
     TextSearchService,
@@ -39,7 +50,14 @@ import { TwinningService } from './twinning/twinning.service.js';
     TwinningService,
     TwinningResolver,
     TwinningStatusChangeResolver,
+    DocumentService,
+    DocumentTextWorker,
+    DocumentUrls,
+    DocumentResolver,
+    DocumentVersionResolver,
+    PracticeDocumentsResolver,
+    TwinningDocumentsResolver,
   ],
-  exports: [PracticeService, TextSearchService, PracticesLoadersFactory, TwinningService],
+  exports: [PracticeService, TextSearchService, PracticesLoadersFactory, TwinningService, DocumentService, DocumentUrls],
 })
 export class PracticesModule {}

@@ -2,13 +2,14 @@ import { createUnionType, Field, Float, ObjectType, registerEnumType } from '@ne
 import { ConnectionType } from '@app/core';
 import { Post, Thread } from '@app/forum';
 import { Member } from '@app/members';
-import { Practice } from '@app/practices';
+import { Document, Practice } from '@app/practices';
 
 export enum SearchKind {
   THREAD = 'THREAD',
   POST = 'POST',
   PRACTICE = 'PRACTICE',
   MEMBER = 'MEMBER',
+  DOCUMENT = 'DOCUMENT',
 }
 registerEnumType(SearchKind, { name: 'SearchKind' });
 
@@ -26,7 +27,7 @@ export const hitKinds = new WeakMap<object, SearchKind>();
 
 export const SearchHit = createUnionType({
   name: 'SearchHit',
-  types: () => [Thread, Post, Practice, Member] as const,
+  types: () => [Thread, Post, Practice, Member, Document] as const,
   resolveType(value: object) {
     switch (hitKinds.get(value)) {
       case SearchKind.THREAD:
@@ -37,6 +38,8 @@ export const SearchHit = createUnionType({
         return Practice;
       case SearchKind.MEMBER:
         return Member;
+      case SearchKind.DOCUMENT:
+        return Document;
       default:
         return null;
     }

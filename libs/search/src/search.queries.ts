@@ -1,6 +1,6 @@
 import { Bind, KeysetKey, keysetAfterSql, keysetOrderSql, Queryable, readerOf, SqlParams, ViewerContext } from '@app/core';
 import { hiddenPostSeenSql, visiblePostSql, visibleThreadSql } from '@app/forum';
-import { ModeQuery, relevanceSql, visiblePracticeSql } from '@app/practices';
+import { ModeQuery, relevanceSql, visibleDocumentSql, visiblePracticeSql } from '@app/practices';
 import type { SearchKind, SearchOrder } from './search.model.js';
 import { MARK_END, MARK_START } from './snippet.js';
 
@@ -23,14 +23,16 @@ const plain = (html: string) => `coalesce(html_to_text(left(${html}, ${2 * HEADL
 /**
  * The text each kind's snippet is cut from, per alias of the snippet subqueries below
  * (t thread, op its opening post as the viewer may see it, p post, pr practice with a its
- * offering administration and pv that one's province, m member): plain text, from the
- * rendered HTML of Markdown bodies.
+ * offering administration and pv that one's province, m member, d document with v its current
+ * version and f that one's file): plain text, from the rendered HTML of Markdown bodies, and the
+ * text extracted from a document's file.
  */
 const SNIPPET_TEXT = {
   THREAD: `t."title" || ' — ' || ${plain('op."bodyHtml"')}`,
   POST: plain('p."bodyHtml"'),
   PRACTICE: `pr."title" || ' — ' || a."name" || coalesce(' (' || pv."name" || ')', '') || '. ' || pr."summary" || ' ' || ${plain('pr."descriptionHtml"')}`,
   MEMBER: `m."displayName" || ' — ' || coalesce(m."jobTitle", '') || ' ' || coalesce(m."bio", '')`,
+  DOCUMENT: `d."title" || ' — ' || f."fileName" || '. ' || coalesce(v."text", '')`,
 };
 
 /** A hit's relevance in the mode of the query (see relevanceSql), over the q row. */
@@ -59,10 +61,12 @@ export interface RawHit {
 }
 
 /**
- * Every hit of the four kinds, with its relevance and date (the CTEs q, hidden_opening and hits).
+ * Every hit of the five kinds, with its relevance and date (the CTEs q, hidden_opening and hits).
  * Visibility is part of every branch, for matching and for ranking alike, by the forum's and the
  * practices' rules. A thread's stored vector leaves out a hidden opening post; readers who see
- * hidden posts (moderators) also match and rank on it (hidden_opening, empty for members).
+ * hidden posts (moderators) also match and rank on it (hidden_opening, empty for members). A
+ * practice is also found by the words of its documents (at half their relevance), when its own
+ * text does not match.
  */
 function hitsSql(scope: SearchScope, p: Bind): string {
   const reader = readerOf(scope.viewer, p);
@@ -103,10 +107,24 @@ WITH q AS (
     AND pr."searchVector" @@ q.tsq
     AND ${visiblePracticeSql('pr', reader)}
   UNION ALL
+  SELECT 'PRACTICE', pr."id", pr."createdAt", max(${score('d."searchVector"')}) / 2
+  FROM document d JOIN practice pr ON pr."id" = d."practiceId", q
+  WHERE 'PRACTICE' = ANY(${kinds})
+    AND d."searchVector" @@ q.tsq
+    AND NOT pr."searchVector" @@ q.tsq
+    AND ${visiblePracticeSql('pr', reader)}
+  GROUP BY pr."id", pr."createdAt"
+  UNION ALL
   SELECT 'MEMBER', m."id", m."joinedAt", ${score('m."searchVector"')}
   FROM member m, q
   WHERE 'MEMBER' = ANY(${kinds})
     AND m."searchVector" @@ q.tsq
+  UNION ALL
+  SELECT 'DOCUMENT', d."id", d."createdAt", ${score('d."searchVector"')}
+  FROM document d, q
+  WHERE 'DOCUMENT' = ANY(${kinds})
+    AND d."searchVector" @@ q.tsq
+    AND ${visibleDocumentSql('d', reader)}
 )`;
 }
 
@@ -118,7 +136,7 @@ const PAGE_KEYS: KeysetKey[] = [
 ];
 
 /**
- * One page over the four kinds. The key is the relevance, or the date (epoch seconds) newest
+ * One page over the five kinds. The key is the relevance, or the date (epoch seconds) newest
  * first. Snippets are computed after the limit, for the page's rows only, each over a bounded
  * prefix of its text; a hidden opening post is left out for those who may not see it.
  */
@@ -153,6 +171,10 @@ SELECT page.kind, page."id", page.score, page.key,
       SELECT ${headline(SNIPPET_TEXT.PRACTICE, options)}
       FROM practice pr JOIN administration a ON a."id" = pr."offeringAdministrationId" LEFT JOIN province pv ON pv."code" = a."province"
       WHERE pr."id" = page."id")
+    WHEN 'DOCUMENT' THEN (
+      SELECT ${headline(SNIPPET_TEXT.DOCUMENT, options)}
+      FROM document d JOIN document_version v ON v."documentId" = d."id" AND v."version" = d."version" JOIN uploaded_file f ON f."id" = v."fileId"
+      WHERE d."id" = page."id")
     ELSE (SELECT ${headline(SNIPPET_TEXT.MEMBER, options)} FROM member m WHERE m."id" = page."id")
   END AS snippet
 FROM page, q

@@ -3,7 +3,7 @@ import { IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validato
 import { PageArgsInput, Viewer, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity, toPost, toThread } from '@app/forum';
 import { MemberEntity, toMember } from '@app/members';
-import { PracticeEntity, toPractice } from '@app/practices';
+import { DocumentRow, PracticeEntity, toDocument, toPractice } from '@app/practices';
 import { hitKinds, SearchKind, SearchOrder, SearchResult, SearchResultConnection } from './search.model.js';
 import { SearchHitRow, SearchService } from './search.service.js';
 
@@ -29,7 +29,9 @@ function toHit(row: SearchHitRow): object {
         ? toPost(row.entity as PostEntity)
         : row.kind === SearchKind.PRACTICE
           ? toPractice(row.entity as PracticeEntity)
-          : toMember(row.entity as MemberEntity);
+          : row.kind === SearchKind.DOCUMENT
+            ? toDocument(row.entity as DocumentRow)
+            : toMember(row.entity as MemberEntity);
   hitKinds.set(hit, row.kind);
   return hit;
 }
@@ -38,7 +40,7 @@ function toHit(row: SearchHitRow): object {
 export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
-  @Query(() => SearchResultConnection, { description: 'ricerca in italiano su discussioni, messaggi, buone pratiche e membri' })
+  @Query(() => SearchResultConnection, { description: 'ricerca in italiano su discussioni, messaggi, buone pratiche, membri e documenti (anche nel testo dei file)' })
   async search(@Viewer() viewer: ViewerContext, @Args() args: SearchArgs) {
     const page = await this.service.search(viewer, args.query, args.kinds, args.orderBy ?? SearchOrder.RELEVANCE, args);
     return { ...page, nodes: page.nodes.map((row) => ({ hit: toHit(row), score: row.score, snippet: row.snippet })) };

@@ -3,14 +3,14 @@ import { DataSource, In } from 'typeorm';
 import { BadUserInputError, decodeCursor, isUuid, lazy, pageOf, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
-import { FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService } from '@app/practices';
+import { DocumentRow, FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService, visibleDocuments } from '@app/practices';
 import { SearchKind, SearchOrder } from './search.model.js';
 import { countSearchHits, countSearchHitsUpTo, RawHit, SearchScope, searchPage } from './search.queries.js';
 import { toSnippetHtml } from './snippet.js';
 
 export interface SearchHitRow {
   kind: SearchKind;
-  entity: ThreadEntity | PostEntity | PracticeEntity | MemberEntity;
+  entity: ThreadEntity | PostEntity | PracticeEntity | MemberEntity | DocumentRow;
   score: number;
   snippet: string;
 }
@@ -45,7 +45,7 @@ function decodeSearchCursor(after: string, order: SearchOrder): { mode: TextMode
 }
 
 /**
- * One search box over threads, posts, practices and members, in Italian, with the PA synonyms,
+ * One search box over threads, posts, practices, members and documents (their text too), in Italian, with the PA synonyms,
  * by relevance or newest first. A query that finds little exactly also finds near spellings of
  * its mistyped words and, by relevance, partial matches (see TextSearchService), and offers a
  * corrected query ("forse cercavi").
@@ -86,7 +86,7 @@ export class SearchService {
     const query = modeQuery(mode, plan, relaxed);
 
     const { nodes: page, pageInfo } = pageOf(rows, first, (last) => [order, mode, Number(last.key), last.kind, last.id]);
-    const entities = await this.load(page);
+    const entities = await this.load(viewer, page);
     const nodes = page
       .map((row) => {
         const entity = entities.get(row.id);
@@ -105,7 +105,7 @@ export class SearchService {
   }
 
   /** The page's rows as entities, one query per kind present. */
-  private async load(page: RawHit[]): Promise<Map<string, SearchHitRow['entity']>> {
+  private async load(viewer: ViewerContext, page: RawHit[]): Promise<Map<string, SearchHitRow['entity']>> {
     const idsOf = (kind: SearchKind) => page.filter((r) => r.kind === kind).map((r) => r.id);
     const targets = [
       [SearchKind.THREAD, ThreadEntity],
@@ -113,12 +113,14 @@ export class SearchService {
       [SearchKind.PRACTICE, PracticeEntity],
       [SearchKind.MEMBER, MemberEntity],
     ] as const;
-    const loaded = await Promise.all(
-      targets.map(([kind, entity]) => {
+    const documentIds = idsOf(SearchKind.DOCUMENT);
+    const loaded = await Promise.all([
+      ...targets.map(([kind, entity]) => {
         const ids = idsOf(kind);
         return ids.length ? this.dataSource.getRepository<SearchHitRow['entity']>(entity).findBy({ id: In(ids) }) : [];
       }),
-    );
+      documentIds.length ? visibleDocuments(this.dataSource, viewer, documentIds) : [],
+    ]);
     return new Map(loaded.flat().map((e) => [e.id, e]));
   }
 }

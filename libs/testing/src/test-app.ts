@@ -4,6 +4,7 @@ import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as Ty
 import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
 import { MAIL_WORKER_SQL_TAG } from '@app/mail';
+import { DOCUMENT_TEXT_SQL_TAG } from '@app/practices';
 import type { DynamicModule } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,8 +57,9 @@ export class QueryCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    // The mail worker's background sweeps belong to no request.
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !query.startsWith(MAIL_WORKER_SQL_TAG)) this.statements.push(query);
+    // The background workers' statements (e-mail, text extraction) belong to no request.
+    const background = query.startsWith(MAIL_WORKER_SQL_TAG) || query.startsWith(DOCUMENT_TEXT_SQL_TAG);
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !background) this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

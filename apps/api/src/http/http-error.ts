@@ -58,7 +58,7 @@ export function answerHttpError(exception: unknown, req: Request, res: Response)
   let extensions: Record<string, unknown> = {};
   if (exception instanceof DomainError) {
     code = exception.code;
-    status = STATUS_OF_CODE[code];
+    status = exception.httpStatus ?? STATUS_OF_CODE[code];
     message = exception.message;
     extensions = exception.extensions;
   } else {

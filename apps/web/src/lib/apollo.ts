@@ -16,7 +16,7 @@ export function createClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
-      possibleTypes: { SearchHit: ['Thread', 'Post', 'Practice', 'Member'] },
+      possibleTypes: { SearchHit: ['Thread', 'Post', 'Practice', 'Member', 'Document'] },
       typePolicies: {
         // "Carica altri" (fetchMore with `after`) adds its page to the list already shown.
         Query: {

@@ -42,6 +42,13 @@ export function formatNumber(value: number): string {
   return numberFmt.format(value);
 }
 
+/** "2,4 MB", "850 KB", "120 byte" */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`;
+  return `${formatNumber(bytes)} byte`;
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

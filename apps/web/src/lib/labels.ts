@@ -1,5 +1,6 @@
 import type {
   AdministrationKind,
+  DocumentKind,
   FlagStatus,
   DigestFrequency,
   FollowLevel,
@@ -97,6 +98,20 @@ export const INVITATION_STATUS_BADGES: Record<InvitationStatus, string> = {
   REVOKED: 'bg-danger',
 };
 
+/** In the order documents are grouped on a page: the reuse kit first. */
+export const DOCUMENT_KINDS: Record<DocumentKind, string> = {
+  REUSE_KIT: 'Kit di riuso',
+  TECHNICAL: 'Documentazione tecnica',
+  PROCEDURE: 'Procedure e modulistica',
+  AGREEMENT: 'Convenzioni e accordi',
+  PRESENTATION: 'Presentazioni',
+  DATASET: 'Dati',
+  OTHER: 'Altri documenti',
+};
+
+/** Licences offered as suggestions when attaching a document (any SPDX identifier is accepted). */
+export const COMMON_LICENCES = ['EUPL-1.2', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0', 'AGPL-3.0-or-later', 'GPL-3.0-or-later', 'LGPL-3.0-or-later', 'MIT', 'Apache-2.0'];
+
 export const PRACTICE_STATUSES: Record<PracticeStatus, string> = { DRAFT: 'Bozza', PUBLISHED: 'Pubblicata', ARCHIVED: 'Archiviata' };
 
 export const FLAG_STATUSES: Record<FlagStatus, string> = { OPEN: 'Aperta', UPHELD: 'Accolta', DISMISSED: 'Respinta' };
@@ -136,6 +151,7 @@ export const EMAILED_NOTIFICATION_TYPES: NotificationType[] = [
   'TWINNING_STATUS',
   'PRACTICE_UPDATED',
   'PRACTICE_LINKED',
+  'DOCUMENT',
   'NEW_FLAG',
 ];
 

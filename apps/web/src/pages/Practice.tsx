@@ -6,6 +6,7 @@ import { Breadcrumb } from '../components/Breadcrumb';
 import { FollowControl } from '../components/FollowControl';
 import { ThreadList } from '../components/ThreadList';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
+import { DocumentList } from '../components/documents/DocumentList';
 import { PracticeChangelog } from '../components/practice/PracticeChangelog';
 import { PracticeUpdateForm } from '../components/practice/PracticeUpdateForm';
 import { ProposeTwinningForm } from '../components/practice/ProposeTwinningForm';
@@ -21,6 +22,7 @@ const PRACTICE = graphql(`
       offeringAdministration { id name region country }
       contacts { id displayName jobTitle }
       ...PracticeChangelog
+      documents { ...DocumentItem }
       twinnings { id status objectives createdAt receiving { id name } }
       threads(first: $first, after: $after) {
         nodes { ...ThreadListItem }
@@ -108,6 +110,7 @@ export default function Practice() {
               <p>{p.replicability}</p>
             </>
           )}
+          <DocumentList documents={p.documents} owner={{ __typename: 'Practice', id: p.id }} canManage={Boolean(canUpdate)} />
           <section aria-labelledby="threads-title" className="mt-4">
             <div className="d-flex justify-content-between flex-wrap gap-2 align-items-center">
               <h2 id="threads-title" className="h4 mb-0">

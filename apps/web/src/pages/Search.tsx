@@ -19,6 +19,7 @@ const SEARCH = graphql(`
           ... on Post { id thread { id title } author { id displayName } }
           ... on Practice { id slug title }
           ... on Member { id displayName handle }
+          ... on Document { id title fileName url }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -41,6 +42,7 @@ const KINDS: [SearchKind, string][] = [
   ['POST', 'Messaggi'],
   ['PRACTICE', 'Buone pratiche'],
   ['MEMBER', 'Membri'],
+  ['DOCUMENT', 'Documenti'],
 ];
 
 const ORDERS: [SearchOrder, string][] = [
@@ -93,7 +95,7 @@ export default function Search() {
       <PageTitle title="Ricerca">Ricerca</PageTitle>
       <form onSubmit={submit} role="search" className="mb-3">
         <label htmlFor="search-q" className="form-label fw-semibold">
-          Cerca in discussioni, messaggi, buone pratiche e membri
+          Cerca in discussioni, messaggi, buone pratiche, membri e documenti
         </label>
         <div className="d-flex gap-2">
           <input id="search-q" type="search" className="form-control" value={text} onChange={(e) => setText(e.target.value)} />
@@ -158,12 +160,20 @@ export default function Search() {
               else if (h.__typename === 'Post') [link, title, kind] = [`/discussioni/${h.thread.id}#messaggio-${h.id}`, `${h.thread.title} — ${h.author.displayName}`, 'Messaggio'];
               else if (h.__typename === 'Practice') [link, title, kind] = [`/pratiche/${h.slug}`, h.title, 'Buona pratica'];
               else if (h.__typename === 'Member') [link, title, kind] = [`/membri/${h.id}`, `${h.displayName} (@${h.handle})`, 'Membro'];
+              else if (h.__typename === 'Document') [link, title, kind] = [h.url, `${h.title} (${h.fileName})`, 'Documento'];
               return (
                 <li key={`${h.__typename}-${i}`} className="mb-3" data-testid="search-result">
                   <span className="badge bg-light text-dark border me-2">{kind}</span>
-                  <Link to={link} className="fw-semibold">
-                    {title}
-                  </Link>
+                  {h.__typename === 'Document' ? (
+                    // A document's link downloads the file (an address of the API, not a screen of the client).
+                    <a href={link} className="fw-semibold" download>
+                      {title}
+                    </a>
+                  ) : (
+                    <Link to={link} className="fw-semibold">
+                      {title}
+                    </Link>
+                  )}
                   <Snippet html={r.snippet} />
                 </li>
               );

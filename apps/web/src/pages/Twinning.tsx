@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
 import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
 import { Breadcrumb } from '../components/Breadcrumb';
+import { DocumentList } from '../components/documents/DocumentList';
 import { TwinningHistory } from '../components/TwinningHistory';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { useAuth } from '../lib/auth';
@@ -20,6 +21,7 @@ const TWINNING = graphql(`
       offering { id name region }
       receiving { id name region }
       ...TwinningHistory
+      documents { ...DocumentItem }
     }
   }
 `);
@@ -40,7 +42,7 @@ const NEXT: Record<TwinningStatus, TwinningStatus[]> = {
 
 export default function Twinning() {
   const { id = '' } = useParams();
-  const { isModerator } = useAuth();
+  const { viewer, isModerator } = useAuth();
   const { data, loading, error } = useQuery(TWINNING, { variables: { id } });
   const [note, setNote] = useState('');
   const [setStatus, s] = useMutation(SET_STATUS);
@@ -48,6 +50,9 @@ export default function Twinning() {
   if (error) return <ErrorMessage error={error} />;
   const t = data?.twinning;
   if (!t) return <Empty>Gemellaggio non trovato.</Empty>;
+  // Members of the offering and receiving administrations, and moderators, manage its documents (as the server decides).
+  const administrationId = viewer?.administration?.id;
+  const canManageDocuments = Boolean(viewer) && (isModerator || (!!administrationId && [t.offering.id, ...t.receiving.map((r) => r.id)].includes(administrationId)));
   return (
     <>
       <Breadcrumb links={[['/gemellaggi', 'Gemellaggi']]} current="Dettaglio" />
@@ -79,6 +84,11 @@ export default function Twinning() {
           </dl>
           <h2 className="h5">Obiettivi</h2>
           <p style={{ whiteSpace: 'pre-wrap' }}>{t.objectives}</p>
+          {viewer ? (
+            <DocumentList documents={t.documents} owner={{ __typename: 'Twinning', id: t.id }} canManage={canManageDocuments} />
+          ) : (
+            <p className="mt-4 small text-secondary">I documenti del gemellaggio sono visibili ai membri che hanno effettuato l’accesso.</p>
+          )}
         </div>
         <div className="col-12 col-lg-5">
           <TwinningHistory twinning={t} />

@@ -17,6 +17,8 @@ export interface FieldError {
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
   readonly extensions: Record<string, unknown> = {};
+  /** The status of an answer outside GraphQL (an upload's 413 or 415), when not the code's own. */
+  readonly httpStatus?: number;
 }
 
 export class UnauthenticatedError extends DomainError {

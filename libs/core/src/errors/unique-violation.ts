@@ -45,6 +45,11 @@ const UNIQUE_CONSTRAINTS: Record<string, UniqueConstraint> = {
   UQ_flag_open_reporter: { message: 'Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori' },
   UQ_follow_member_target: { message: 'Segui già questo elemento' },
   PK_email_reply_received: { message: 'Questa risposta per e-mail è già stata ricevuta' },
+  UQ_document_version: { message: 'Il documento è stato aggiornato nel frattempo: ricarica e riprova' },
+  UQ_document_version_file: {
+    message: 'Questo file è già allegato a un documento: caricalo di nuovo',
+    field: { field: 'fileId', message: 'file già allegato' },
+  },
 };
 
 const FALLBACK: UniqueConstraint = { message: 'Esiste già un elemento con questi dati: ricarica e riprova' };

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { RateLimitedError } from '../errors/domain-error.js';
 import { rootLogger } from '../logging/logger.js';
 
 export interface RateLimitRecord {

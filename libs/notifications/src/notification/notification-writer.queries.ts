@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canModerateSql, memberReader } from '@app/core';
 import { visibleThreadSql } from '@app/forum';
-import { visiblePracticeSql } from '@app/practices';
+import { visibleDocumentSql, visiblePracticeSql } from '@app/practices';
 import type { NotificationEntity } from './notification.entity.js';
 
 /** A title shortened for a one-line Italian sentence, in guillemets. */
@@ -17,14 +17,19 @@ const THREAD_VISIBLE = visibleThreadSql('ctx', RECIPIENT);
 /** The practice of `ctx` is visible to the recipient `m`. */
 const PRACTICE_VISIBLE = `EXISTS (SELECT 1 FROM practice vp WHERE vp."id" = ctx."practiceId" AND ${visiblePracticeSql('vp', RECIPIENT)})`;
 
+/** The document of `ctx` is visible to the recipient `m`. */
+const DOCUMENT_VISIBLE = `EXISTS (SELECT 1 FROM document vd WHERE vd."id" = ctx."documentId" AND ${visibleDocumentSql('vd', RECIPIENT)})`;
+
 /**
  * Picks one candidate per recipient (the lowest priority number wins: MENTION 1, REPLY 2,
  * NEW_POST and NEW_THREAD 3), never the actor nor a suspended member (who may not read an
  * inbox, and finds nothing written meanwhile once reactivated), and inserts the rows with their text.
  * `candidates` yields ("recipientId", "type", "priority"); it may use the CTE `ctx` of
- * the statement. One statement per event, whatever the number of followers.
+ * the statement. `columns` are the values of "actorId", "threadId", "postId", "practiceId" and
+ * "twinningId"; `documentColumn` the value of "documentId". One statement per event, whatever
+ * the number of followers.
  */
-function insertChosen(ctx: string, candidates: string, text: string, columns: string): string {
+function insertChosen(ctx: string, candidates: string, text: string, columns: string, documentColumn = 'NULL'): string {
   return `
     WITH ctx AS (${ctx}),
     candidate AS (${candidates}),
@@ -34,8 +39,8 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
        WHERE c."recipientId" IS DISTINCT FROM ctx."actorId"
        ORDER BY c."recipientId", c."priority"
     )
-    INSERT INTO notification ("recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId")
-    SELECT ch."recipientId", ch."type", ${text}, ${columns}
+    INSERT INTO notification ("recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "documentId")
+    SELECT ch."recipientId", ch."type", ${text}, ${columns}, ${documentColumn}
       FROM chosen ch, ctx
     RETURNING *`;
 }
@@ -44,6 +49,21 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
 const BROAD_FOLLOW = `((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."categoryId")
   OR (f."targetType" = 'TAG' AND f."targetId" = ANY(ctx."tags"))
   OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))`;
+
+/**
+ * Candidates `x."recipientId"`: members WATCHING the practice of `ctx`, and the members of the
+ * offering and receiving administrations of its twinning (`ctx."twinningId"`,
+ * `ctx."offeringAdministrationId"`; none when they are null).
+ */
+const PRACTICE_WATCHERS_AND_TWINNING_MEMBERS = `(
+          SELECT f."memberId" AS "recipientId" FROM follow f, ctx
+           WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
+          UNION ALL
+          SELECT am."id" FROM member am, ctx
+           WHERE am."administrationId" = ctx."offeringAdministrationId"
+              OR am."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r
+                                            WHERE r."twinningId" = ctx."twinningId")
+        ) x`;
 
 /** A MUTED follow of the recipient `alias` on one target. */
 const muted = (alias: string, type: string, targetExpr: string) =>
@@ -198,15 +218,7 @@ export class NotificationWriter {
        WHERE w."id" = $1 AND a."id" = $2`;
     const candidates = `
       SELECT x."recipientId", 'TWINNING_STATUS' AS "type", 1 AS "priority"
-        FROM (
-          SELECT f."memberId" AS "recipientId" FROM follow f, ctx
-           WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
-          UNION ALL
-          SELECT am."id" FROM member am, ctx
-           WHERE am."administrationId" = ctx."offeringAdministrationId"
-              OR am."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r
-                                            WHERE r."twinningId" = ctx."twinningId")
-        ) x
+        FROM ${PRACTICE_WATCHERS_AND_TWINNING_MEMBERS}
         JOIN member m ON m."id" = x."recipientId", ctx
        WHERE ${PRACTICE_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
@@ -217,6 +229,39 @@ export class NotificationWriter {
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`),
       [e.twinningId, e.actorId, statusName],
+    );
+  }
+
+  /**
+   * A document was attached (version 1) or got a new version: the followers of its practice and,
+   * for a twinning's document, the members of the twinning's administrations, when they may see
+   * the document (visibleDocumentSql: a twinning's documents only reach ACTIVE members).
+   */
+  async documentPublished(
+    em: EntityManager,
+    e: { documentId: string; practiceId: string | null; twinningId: string | null; actorId: string; version: number },
+  ): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT d."id" AS "documentId", d."title", d."twinningId", p."id" AS "practiceId", p."title" AS "practiceTitle",
+             w."offeringAdministrationId", a."id" AS "actorId", a."displayName" AS "actorName", $3::int AS "version"
+        FROM document d
+        LEFT JOIN twinning w ON w."id" = d."twinningId"
+        JOIN practice p ON p."id" = coalesce(d."practiceId", w."practiceId"), member a
+       WHERE d."id" = $1 AND a."id" = $2`;
+    const candidates = `
+      SELECT x."recipientId", 'DOCUMENT' AS "type", 1 AS "priority"
+        FROM ${PRACTICE_WATCHERS_AND_TWINNING_MEMBERS}
+        JOIN member m ON m."id" = x."recipientId", ctx
+       WHERE ${DOCUMENT_VISIBLE}
+         AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
+         AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    const text = `ctx."actorName" || CASE WHEN ctx."version" = 1 THEN ' ha aggiunto il documento ' || ${quoted('ctx."title"')}
+        ELSE ' ha pubblicato la versione ' || ctx."version" || ' del documento ' || ${quoted('ctx."title"')} END
+      || CASE WHEN ctx."twinningId" IS NULL THEN ' alla buona pratica ' ELSE ' del gemellaggio sulla buona pratica ' END
+      || ${quoted('ctx."practiceTitle"')}`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`, 'ctx."documentId"'),
+      [e.documentId, e.actorId, e.version],
     );
   }
 

@@ -3,7 +3,7 @@ import { canModerate, DomainEventBus, MemberStatus, UnitOfWork } from '@app/core
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
 import { MemberRoleChanged, MemberStatusChanged } from '@app/members';
 import { ContentModerated, FlagsResolved, PostFlagged } from '@app/moderation';
-import { PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
+import { DocumentPublished, PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
 import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
@@ -63,6 +63,9 @@ export class NotificationListener implements OnModuleInit {
     });
     this.bus.subscribe(TwinningStatusChanged, async (uow, e) => {
       this.push(uow, await this.writer.twinningChanged(uow.em, e, TWINNING_STATUS_NAMES[e.to]));
+    });
+    this.bus.subscribe(DocumentPublished, async (uow, e) => {
+      this.push(uow, await this.writer.documentPublished(uow.em, e));
     });
     this.bus.subscribe(ContentModerated, async (uow, e) => {
       this.push(uow, await this.writer.moderation(uow.em, e));

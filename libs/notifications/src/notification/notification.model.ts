@@ -15,6 +15,7 @@ export class Notification {
   @HideField() postId!: string | null;
   @HideField() practiceId!: string | null;
   @HideField() twinningId!: string | null;
+  @HideField() documentId!: string | null;
 }
 
 @ObjectType('NotificationConnection')
@@ -32,5 +33,6 @@ export function toNotification(entity: NotificationEntity): Notification {
     postId: entity.postId,
     practiceId: entity.practiceId,
     twinningId: entity.twinningId,
+    documentId: entity.documentId,
   };
 }

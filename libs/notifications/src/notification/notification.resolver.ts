@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { ForumLoadersFactory, Post, Thread, toPost, toThread } from '@app/forum';
 import { Member, MembersLoadersFactory, toMember } from '@app/members';
-import { Practice, PracticesLoadersFactory, toPractice, toTwinning, Twinning } from '@app/practices';
+import { Document, Practice, PracticesLoadersFactory, toDocument, toPractice, toTwinning, Twinning } from '@app/practices';
 import { NotificationsLoadersFactory } from '../notifications.loaders.js';
 import { NotificationsArgs } from './dto/notifications.args.js';
 import { Notification, NotificationConnection, toNotification } from './notification.model.js';
@@ -70,5 +70,12 @@ export class NotificationResolver {
     if (!notification.twinningId) return null;
     const twinning = await this.loaders.for(ctx).twinningById.load(notification.twinningId);
     return twinning && toTwinning(twinning);
+  }
+
+  @ResolveField(() => Document, { nullable: true })
+  async document(@Parent() notification: Notification, @Ctx() ctx: RequestContext): Promise<Document | null> {
+    if (!notification.documentId) return null;
+    const document = await this.practices.for(ctx).documentById.load(notification.documentId);
+    return document && toDocument(document);
   }
 }

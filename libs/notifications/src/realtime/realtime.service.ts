@@ -31,6 +31,7 @@ export function toNotificationPayload(row: NotificationEntity): NotificationPayl
     postId: row.postId ?? null,
     practiceId: row.practiceId ?? null,
     twinningId: row.twinningId ?? null,
+    documentId: row.documentId ?? null,
   };
 }
 

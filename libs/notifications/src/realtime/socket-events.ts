@@ -14,6 +14,7 @@ export interface NotificationPayload {
   postId: string | null;
   practiceId: string | null;
   twinningId: string | null;
+  documentId: string | null;
 }
 
 export interface PostCreatedPayload {

@@ -1,20 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** The notification types that CHK_notification_type allows now (other migrations may add some). */
-async function notificationTypes(q: QueryRunner): Promise<string[]> {
-  const [row]: Array<{ def: string }> = await q.query(
-    `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
-      WHERE conname = 'CHK_notification_type' AND conrelid = 'notification'::regclass`,
-  );
-  return [...row.def.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
-}
-
-async function allowNotificationTypes(q: QueryRunner, types: string[]): Promise<void> {
-  // Each value matched [A-Z_]+ above or is a literal of this file: safe to write into the DDL.
-  const list = types.map((t) => `'${t}'`).join(', ');
-  await q.query(`ALTER TABLE notification DROP CONSTRAINT "CHK_notification_type"`);
-  await q.query(`ALTER TABLE notification ADD CONSTRAINT "CHK_notification_type" CHECK ("type" IN (${list}))`);
-}
+import { allowNotificationTypes, notificationTypes } from './notification-types.js';
 
 /**
  * Moderation that can be audited: a flag's resolution is logged as FLAG_UPHELD or

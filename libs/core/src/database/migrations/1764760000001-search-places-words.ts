@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { learnWords } from './search-words.js';
 
 /** The text of each indexed row whose words feed the vocabulary (`n` is the row). */
 const WORD_SOURCES: Record<string, string> = {
@@ -9,12 +10,6 @@ const WORD_SOURCES: Record<string, string> = {
   administration: `n."name"`,
 };
 
-/** Adds the words of `docs` (an SQL expression over the FROM clause `from`) that the vocabulary lacks. */
-const learnWords = (docs: string, from: string) => `
-  INSERT INTO search_word ("word", "lexeme")
-  SELECT x.w, search_word_lexeme(x.w)
-  FROM (SELECT DISTINCT w FROM ${from}, LATERAL search_words(${docs}) AS w) x
-  WHERE NOT EXISTS (SELECT 1 FROM search_word s WHERE s."word" = x.w)`;
 
 const OLD_PRACTICE_VECTOR = `
   setweight(to_tsvector('italian_unaccent', coalesce("title", '')), 'A') ||

@@ -15,6 +15,10 @@ import { EmailOutbox1764770000000 } from './1764770000000-email-outbox.js';
 import { PasswordReset1764770000001 } from './1764770000001-password-reset.js';
 import { EmailNotifications1764780000000 } from './1764780000000-email-notifications.js';
 import { EmailReplyReceived1764781000000 } from './1764781000000-email-reply-received.js';
+import { UploadedFiles1764790000000 } from './1764790000000-uploaded-files.js';
+import { Documents1764790000001 } from './1764790000001-documents.js';
+import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
+import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -35,4 +39,8 @@ export const migrations = [
   PasswordReset1764770000001,
   EmailNotifications1764780000000,
   EmailReplyReceived1764781000000,
+  UploadedFiles1764790000000,
+  Documents1764790000001,
+  DocumentNotifications1764790000002,
+  DocumentSearch1764790000003,
 ];
