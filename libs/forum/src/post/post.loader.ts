@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, lateralPagesWith, namedCondition, Page, PageArgs, prepared, PrimedLoader, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
-import { visiblePostSql } from '../forum.rules.js';
+import { visiblePostCountSql, visiblePostSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { PostEntity } from './post.entity.js';
@@ -16,7 +16,7 @@ export class PostLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
-    return new DataLoader<string, PostEntity | null>(
+    return new PrimedLoader<string, PostEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
@@ -28,12 +28,11 @@ export class PostLoaderBuilder {
     );
   }
 
+  /** What Thread.postCount shows the viewer, read from the thread's counters. */
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
     return countLoader(
       this.dataSource,
-      (keys, p) =>
-        `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
-         WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
+      (keys, p) => `SELECT t."id" AS key, ${visiblePostCountSql('t', readerOf(ctx.viewer, p))} AS n FROM thread t WHERE t."id" = ANY(${keys})`,
     );
   }
 
@@ -49,7 +48,7 @@ export class PostLoaderBuilder {
   /** Whether the viewer marked each post useful; anonymous viewers never did (no query). */
   viewerFoundUseful(ctx: RequestContext): DataLoader<string, boolean> {
     const memberId = ctx.viewer.memberId;
-    return new DataLoader<string, boolean>(
+    return new PrimedLoader<string, boolean>(
       async (postIds) => {
         if (!memberId) return postIds.map(() => false);
         const valid = postIds.filter(isUuid);
@@ -67,47 +66,46 @@ export class PostLoaderBuilder {
 
   /**
    * A page of Thread.posts for many threads in one statement (the threads are already visible).
-   * The same statement brings each post's author with its administration, the mentioned members
-   * and whether the viewer marked it useful, and primes their loaders (`primed`, the request's):
-   * a thread page costs one query for its posts whatever their number.
+   * The same statement brings whether the viewer marked each post useful and, once for all its
+   * rows, the members they name (authors and mentions) with their administrations, and primes
+   * their loaders (`primed`, the request's): a thread page costs one query for its posts
+   * whatever their number. A prepared statement: planned once per connection.
    */
   postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
     const memberId = ctx.viewer.memberId;
     return new DataLoader<string, Page<PostEntity>>(
       async (threadIds) => {
-        const member = (alias: string) => jsonColumns(this.dataSource, MemberEntity, alias);
-        const pages = await lateralPages<PostEntity & PostExtras>(this.dataSource.manager, threadIds, args, {
-          from: `post p LEFT JOIN member pa ON pa.id = p."authorId" LEFT JOIN administration paa ON paa.id = pa."administrationId"`,
-          select: (p) => `${selectColumns(this.dataSource, PostEntity, 'p')},
-            ${member('pa')} AS "__author",
-            ${jsonColumns(this.dataSource, AdministrationEntity, 'paa')} AS "__administration",
-            CASE WHEN cardinality(p."mentionedIds") = 0 THEN NULL
-                 ELSE (SELECT json_agg(${member('pm')}) FROM member pm WHERE pm.id = ANY(p."mentionedIds")) END AS "__mentions",
-            ${memberId ? `EXISTS (SELECT 1 FROM useful_mark pu WHERE pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid)` : 'false'} AS "__useful"`,
-          parentColumn: 'p."threadId"',
-          where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
-          keys: POST_SORT_KEYS,
-        });
-        const byId = primed.postById;
-        const useful = primed.viewerFoundUseful;
-        const members = primed.members.memberById;
-        const administrations = primed.members.administrationById;
+        const ds = this.dataSource;
+        const { pages, once: members } = await lateralPagesWith<PostEntity & PostExtras, PageMember[]>(
+          prepared(ds),
+          threadIds,
+          args,
+          {
+            from: (p) =>
+              memberId
+                ? `post p LEFT JOIN useful_mark pu ON pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid`
+                : 'post p',
+            select: `${selectColumns(ds, PostEntity, 'p')}, ${memberId ? 'pu."postId" IS NOT NULL' : 'false'} AS "__useful"`,
+            parentColumn: 'p."threadId"',
+            where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
+            keys: POST_SORT_KEYS,
+          },
+          () => `SELECT json_agg(json_build_object('member', ${jsonColumns(ds, MemberEntity, 'pm')}, 'administration', ${jsonColumns(ds, AdministrationEntity, 'pma')}))
+                 FROM member pm LEFT JOIN administration pma ON pma.id = pm."administrationId"
+                 WHERE pm.id IN (SELECT "authorId" FROM page UNION SELECT unnest("mentionedIds") FROM page)`,
+        );
+        for (const { member, administration } of members ?? []) {
+          const found = fromJson(ds, MemberEntity, member);
+          if (found) primed.members.memberById.prime(found.id, found);
+          const own = fromJson(ds, AdministrationEntity, administration);
+          if (own) primed.members.administrationById.prime(own.id, own);
+        }
         for (const page of pages) {
           for (const post of page.nodes) {
-            const { __author, __administration, __mentions, __useful } = post;
-            delete (post as Partial<PostExtras>).__author;
-            delete (post as Partial<PostExtras>).__administration;
-            delete (post as Partial<PostExtras>).__mentions;
+            primed.viewerFoundUseful.prime(post.id, post.__useful);
             delete (post as Partial<PostExtras>).__useful;
-            for (const json of [__author, ...(__mentions ?? [])]) {
-              const found = fromJson(this.dataSource, MemberEntity, json);
-              if (found) members.prime(found.id, found);
-            }
-            const administration = fromJson(this.dataSource, AdministrationEntity, __administration);
-            if (administration) administrations.prime(administration.id, administration);
-            useful.prime(post.id, __useful);
             // Replies to posts of the same page need no further query.
-            byId.prime(post.id, post);
+            primed.postById.prime(post.id, post);
           }
         }
         return pages as Page<PostEntity>[];
@@ -125,8 +123,11 @@ export interface PostPagePrimed {
 
 /** What postsByThread's statement brings besides the post's own columns. */
 interface PostExtras {
-  __author: Record<string, unknown> | null;
-  __administration: Record<string, unknown> | null;
-  __mentions: Array<Record<string, unknown>> | null;
   __useful: boolean;
+}
+
+/** A member named by a page's posts, with its administration, as postsByThread's statement brings it. */
+interface PageMember {
+  member: Record<string, unknown> | null;
+  administration: Record<string, unknown> | null;
 }

@@ -14,6 +14,7 @@ import { SearchSynonyms1764760000002 } from './1764760000002-search-synonyms.js'
 import { EmailOutbox1764770000000 } from './1764770000000-email-outbox.js';
 import { PasswordReset1764770000001 } from './1764770000001-password-reset.js';
 import { EmailNotifications1764780000000 } from './1764780000000-email-notifications.js';
+import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   EmailOutbox1764770000000,
   PasswordReset1764770000001,
   EmailNotifications1764780000000,
+  ThreadPostCounts1764810000000,
 ];
