@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countLoader, isUuid, lateralPagesWith, namedCondition, Page, PageArgs, prepared, PrimedLoader, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, namedCondition, Page, PageArgs, pagesOfRows, prepared, PrimedLoader, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
 import { visiblePostCountSql, visiblePostSql } from '../forum.rules.js';
-import { selectColumns } from '../shared/columns.js';
-import { fromJson, jsonColumns } from '../shared/json-rows.js';
+import { fromJson } from '../shared/json-rows.js';
 import { PostEntity } from './post.entity.js';
-import { POST_SORT_KEYS } from './post.queries.js';
+import { POST_SORT_KEYS, postPagesSql, PostPageExtras, PostPageMember } from './post.queries.js';
 
 /**
  * Builds the post loaders; ForumLoadersFactory creates them once per request. Members never
@@ -72,27 +71,15 @@ export class PostLoaderBuilder {
    * whatever their number. A prepared statement: planned once per connection.
    */
   postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
-    const memberId = ctx.viewer.memberId;
     return new DataLoader<string, Page<PostEntity>>(
       async (threadIds) => {
         const ds = this.dataSource;
-        const { pages, once: members } = await lateralPagesWith<PostEntity & PostExtras, PageMember[]>(
-          prepared(ds),
+        const statement = postPagesSql(ds, ctx.viewer, threadIds, args);
+        const { pages, once: members } = pagesOfRows<PostEntity & PostPageExtras, PostPageMember[]>(
+          await prepared(ds).query(statement.sql, statement.values),
           threadIds,
-          args,
-          {
-            from: (p) =>
-              memberId
-                ? `post p LEFT JOIN useful_mark pu ON pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid`
-                : 'post p',
-            select: `${selectColumns(ds, PostEntity, 'p')}, ${memberId ? 'pu."postId" IS NOT NULL' : 'false'} AS "__useful"`,
-            parentColumn: 'p."threadId"',
-            where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
-            keys: POST_SORT_KEYS,
-          },
-          () => `SELECT json_agg(json_build_object('member', ${jsonColumns(ds, MemberEntity, 'pm')}, 'administration', ${jsonColumns(ds, AdministrationEntity, 'pma')}))
-                 FROM member pm LEFT JOIN administration pma ON pma.id = pm."administrationId"
-                 WHERE pm.id IN (SELECT "authorId" FROM page UNION SELECT unnest("mentionedIds") FROM page)`,
+          statement.first,
+          POST_SORT_KEYS,
         );
         for (const { member, administration } of members ?? []) {
           const found = fromJson(ds, MemberEntity, member);
@@ -103,7 +90,7 @@ export class PostLoaderBuilder {
         for (const page of pages) {
           for (const post of page.nodes) {
             primed.viewerFoundUseful.prime(post.id, post.__useful);
-            delete (post as Partial<PostExtras>).__useful;
+            delete (post as Partial<PostPageExtras>).__useful;
             // Replies to posts of the same page need no further query.
             primed.postById.prime(post.id, post);
           }
@@ -119,15 +106,4 @@ export interface PostPagePrimed {
   postById: DataLoader<string, PostEntity | null>;
   viewerFoundUseful: DataLoader<string, boolean>;
   members: MembersLoaders;
-}
-
-/** What postsByThread's statement brings besides the post's own columns. */
-interface PostExtras {
-  __useful: boolean;
-}
-
-/** A member named by a page's posts, with its administration, as postsByThread's statement brings it. */
-interface PageMember {
-  member: Record<string, unknown> | null;
-  administration: Record<string, unknown> | null;
 }

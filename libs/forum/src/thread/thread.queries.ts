@@ -63,10 +63,29 @@ interface ThreadRelationsRow {
  * thread. A prepared statement: planned once per connection.
  */
 export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: string): Promise<ThreadWithRelations | null> {
+  const statement = threadPageSql(ds, viewer, id);
+  const [row]: Array<ThreadEntity & ThreadRelationsRow> = await prepared(ds).query(statement.sql, statement.values);
+  if (!row) return null;
+  const { __category, __author, __administration, __postCount, __links, ...thread } = row;
+  return {
+    thread: thread as ThreadEntity,
+    category: fromJson(ds, CategoryEntity, __category),
+    author: fromJson(ds, MemberEntity, __author),
+    administration: fromJson(ds, AdministrationEntity, __administration),
+    postCount: Number(__postCount),
+    links: (__links ?? []).map(({ link, practice, visible, linkedBy }) => ({
+      link: fromJson(ds, PracticeLinkEntity, link)!,
+      practice: visible ? fromJson(ds, PracticeEntity, practice) : null,
+      linkedBy: fromJson(ds, MemberEntity, linkedBy),
+    })),
+  };
+}
+
+/** The statement of findThreadPage. */
+export function threadPageSql(ds: DataSource, viewer: ViewerContext, id: string): { sql: string; values: unknown[] } {
   const params = new SqlParams();
   const reader = readerOf(viewer, params.p);
-  const [row]: Array<ThreadEntity & ThreadRelationsRow> = await prepared(ds).query(
-    `SELECT ${selectColumns(ds, ThreadEntity, 't')},
+  const sql = `SELECT ${selectColumns(ds, ThreadEntity, 't')},
             ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
             ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
             ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
@@ -85,23 +104,8 @@ export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: 
      LEFT JOIN category c ON c.id = t."categoryId"
      LEFT JOIN member a ON a.id = t."authorId"
      LEFT JOIN administration aa ON aa.id = a."administrationId"
-     WHERE t.id = ${params.p(id)}::uuid`,
-    params.values,
-  );
-  if (!row) return null;
-  const { __category, __author, __administration, __postCount, __links, ...thread } = row;
-  return {
-    thread: thread as ThreadEntity,
-    category: fromJson(ds, CategoryEntity, __category),
-    author: fromJson(ds, MemberEntity, __author),
-    administration: fromJson(ds, AdministrationEntity, __administration),
-    postCount: Number(__postCount),
-    links: (__links ?? []).map(({ link, practice, visible, linkedBy }) => ({
-      link: fromJson(ds, PracticeLinkEntity, link)!,
-      practice: visible ? fromJson(ds, PracticeEntity, practice) : null,
-      linkedBy: fromJson(ds, MemberEntity, linkedBy),
-    })),
-  };
+     WHERE t.id = ${params.p(id)}::uuid`;
+  return { sql, values: params.values };
 }
 
 /** Moves every post of a thread into another (none of them opening it any more); returns their ids. */

@@ -41,6 +41,18 @@ export async function lateralPagesWith<T, O>(
   spec: LateralPageSpec<T>,
   once?: (p: Bind) => string,
 ): Promise<{ pages: Page<T>[]; once: O | null }> {
+  const statement = lateralPagesSql(parents, args, spec, once);
+  const rows = await db.query<Array<T & { __parent: string; __once?: O | null }>>(statement.sql, statement.values);
+  return pagesOfRows<T, O>(rows, parents, statement.first, spec.keys);
+}
+
+/** The statement of `lateralPagesWith` (its text, its values, the page size). */
+export function lateralPagesSql<T>(
+  parents: readonly string[],
+  args: PageArgs,
+  spec: LateralPageSpec<T>,
+  once?: (p: Bind) => string,
+): { sql: string; values: unknown[]; first: number } {
   const first = pageSize(args.first);
   const params = new SqlParams();
   const distinct = [...new Set(parents)];
@@ -62,8 +74,16 @@ export async function lateralPagesWith<T, O>(
     ? `WITH page AS MATERIALIZED (${pagesSql})
        SELECT page.*, CASE WHEN row_number() OVER () = 1 THEN (${once(params.p)}) END AS "__once" FROM page`
     : pagesSql;
-  const rows = await db.query<Array<T & { __parent: string; __once?: O | null }>>(sql, params.values);
+  return { sql, values: params.values, first };
+}
 
+/** The pages of each parent, in the order of `parents`, out of the rows of `lateralPagesSql`'s statement. */
+export function pagesOfRows<T, O>(
+  rows: Array<T & { __parent: string; __once?: O | null }>,
+  parents: readonly string[],
+  first: number,
+  keys: SortKey<T>[],
+): { pages: Page<T>[]; once: O | null } {
   let value: O | null = null;
   const byParent = new Map<string, T[]>();
   for (const row of rows) {
@@ -74,6 +94,6 @@ export async function lateralPagesWith<T, O>(
     byParent.set(__parent, list);
   }
   // Rows come in the order of each page, as the scan of `page` and the window keep their input's order.
-  const pages = parents.map((p) => pageOf(byParent.get(p) ?? [], first, (last) => spec.keys.map((k) => k.value(last))));
+  const pages = parents.map((p) => pageOf(byParent.get(p) ?? [], first, (last) => keys.map((k) => k.value(last))));
   return { pages, once: value };
 }
