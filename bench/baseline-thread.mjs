@@ -52,7 +52,7 @@ const cursor = (p) => Buffer.from(JSON.stringify(['c1', p.opening, p.createdAt.t
 
 async function threadPage(token, id) {
   let viewer = ViewerContext.anonymous();
-  let claims = null;
+  let claims;
   try {
     claims = token ? jwt.verify(token, KEY, { algorithms: ['HS256'], issuer: 'buone-pratiche-hub' }) : null;
   } catch {

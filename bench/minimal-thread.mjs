@@ -121,7 +121,7 @@ const server = createServer((req, res) => {
     try {
       const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const auth = req.headers.authorization?.replace(/^Bearer /, '');
-      let claims = null;
+      let claims;
       try {
         claims = auth ? jwt.verify(auth, KEY, { algorithms: ['HS256'], issuer: 'buone-pratiche-hub' }) : null;
       } catch {
