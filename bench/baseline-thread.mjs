@@ -1,66 +1,74 @@
-// Baseline of the thread page: node:http + pg, hand-written SQL, the same JSON as the API's
-// THREAD_PAGE_QUERY (same token check and viewer lookup), no GraphQL, no framework.
+// Baseline of the thread page: node:http + pg running the API's own statements (built by the
+// compiled statement functions of libs/forum: viewer, thread with category, author, counts and
+// links, posts with the viewer's marks and the members they name), prepared like the API's, and
+// the same JSON as the API's THREAD_PAGE_QUERY (same token check and viewer lookup). No GraphQL,
+// no framework, no loaders: the rows go straight into the answer.
+import { createHash, createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+const dist = (path) => import(pathToFileURL(join(new URL('..', import.meta.url).pathname, 'dist', path)).href);
+const { ViewerContext } = await dist('libs/core/src/auth/viewer.js');
+const { viewerFields } = await dist('libs/members/src/member/member.queries.js');
+const { threadPageSql } = await dist('libs/forum/src/thread/thread.queries.js');
+const { postPagesSql } = await dist('libs/forum/src/post/post.queries.js');
+const entities = await Promise.all(
+  [
+    ['libs/forum/src/thread/thread.entity.js', 'ThreadEntity'],
+    ['libs/forum/src/post/post.entity.js', 'PostEntity'],
+    ['libs/forum/src/category/category.entity.js', 'CategoryEntity'],
+    ['libs/forum/src/practice-link/practice-link.entity.js', 'PracticeLinkEntity'],
+    ['libs/members/src/member/member.entity.js', 'MemberEntity'],
+    ['libs/members/src/administration/administration.entity.js', 'AdministrationEntity'],
+    ['libs/practices/src/practice/practice.entity.js', 'PracticeEntity'],
+  ].map(async ([path, name]) => (await dist(path))[name]),
+);
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const SECRET = process.env.JWT_SECRET;
+// The entities' metadata only (the statement functions read their columns from it).
+const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities, extra: { max: 1 } });
+await ds.initialize();
+const KEY = createSecretKey(Buffer.from(process.env.JWT_SECRET, 'utf8'));
 const PAGE = 20;
 
-const MEMBER_COLUMNS = (m, a) => `${m}.id AS "${m}Id", ${m}.handle AS "${m}Handle", ${m}."displayName" AS "${m}Name", ${m}."jobTitle" AS "${m}Job",
-  ${a}.id AS "${a}Id", ${a}.name AS "${a}Name", ${a}.region AS "${a}Region"`;
+const names = new Map();
+/** Named statements, as the API's `prepared`. */
+const db = {
+  async query(text, values) {
+    let name = names.get(text);
+    if (!name) names.set(text, (name = `s_${createHash('sha1').update(text).digest('base64url')}`));
+    return (await pool.query({ name, text, values })).rows;
+  },
+};
 
-function member(row, m, a) {
-  return {
-    id: row[`${m}Id`],
-    handle: row[`${m}Handle`],
-    displayName: row[`${m}Name`],
-    jobTitle: row[`${m}Job`],
-    administration: row[`${a}Id`] ? { id: row[`${a}Id`], name: row[`${a}Name`], region: row[`${a}Region`] } : null,
-  };
-}
-
+const at = (value) => (typeof value === 'string' ? new Date(value) : value);
+const administration = (a) => (a ? { id: a.id, name: a.name, region: a.region } : null);
+const member = (m, a) => ({ id: m.id, handle: m.handle, displayName: m.displayName, jobTitle: m.jobTitle, administration: administration(a) });
 const cursor = (p) => Buffer.from(JSON.stringify(['c1', p.opening, p.createdAt.toISOString(), p.id]), 'utf8').toString('base64url');
 
-async function threadPage(viewerId, id) {
-  let moderator = false;
-  if (viewerId) {
-    const { rows } = await pool.query('SELECT role, status FROM member WHERE id = $1', [viewerId]);
-    moderator = rows[0] && rows[0].status === 'ACTIVE' && rows[0].role !== 'MEMBER';
+async function threadPage(token, id) {
+  let viewer = ViewerContext.anonymous();
+  let claims;
+  try {
+    claims = token ? jwt.verify(token, KEY, { algorithms: ['HS256'], issuer: 'buone-pratiche-hub' }) : null;
+  } catch {
+    claims = null;
   }
-  const [thread, links, posts] = await Promise.all([
-    pool.query(
-      `SELECT t.id, t.title, t.tags, t.status, t.pinned, t."createdAt", t."lastActivityAt",
-              (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id AND (NOT p.hidden OR $2)) AS "postCount",
-              c.id AS "categoryId", c.slug AS "categorySlug", c.name AS "categoryName", ${MEMBER_COLUMNS('a', 'aa')}
-       FROM thread t JOIN category c ON c.id = t."categoryId" JOIN member a ON a.id = t."authorId"
-       LEFT JOIN administration aa ON aa.id = a."administrationId"
-       WHERE t.id = $1 AND (NOT t.hidden OR $2)`,
-      [id, moderator],
-    ),
-    pool.query(
-      `SELECT l.note, l."linkedAt", pr.id AS "practiceId", pr.slug, pr.title, lm.id AS "linkerId", lm."displayName" AS "linkerName"
-       FROM thread_practice_link l JOIN practice pr ON pr.id = l."practiceId" JOIN member lm ON lm.id = l."linkedById"
-       WHERE l."threadId" = $1 AND (pr.status <> 'DRAFT' OR $2)
-       ORDER BY l."linkedAt", l."practiceId"`,
-      [id, moderator],
-    ),
-    pool.query(
-      `SELECT p.id, p.opening, p."bodyHtml", p."createdAt", p."editedAt", p.version, p."usefulCount", p."replyToId",
-              EXISTS (SELECT 1 FROM useful_mark u WHERE u."postId" = p.id AND u."memberId" = $3) AS "viewerFoundUseful",
-              (SELECT coalesce(json_agg(json_build_object('id', mm.id, 'handle', mm.handle) ORDER BY k), '[]')
-               FROM unnest(p."mentionedIds") WITH ORDINALITY AS x(mid, k) JOIN member mm ON mm.id = x.mid) AS mentions,
-              ${MEMBER_COLUMNS('a', 'aa')}
-       FROM post p JOIN member a ON a.id = p."authorId" LEFT JOIN administration aa ON aa.id = a."administrationId"
-       WHERE p."threadId" = $1 AND (NOT p.hidden OR $2)
-       ORDER BY p.opening DESC, p."createdAt", p.id LIMIT ${PAGE + 1}`,
-      [id, moderator, viewerId],
-    ),
-  ]);
-  const t = thread.rows[0];
-  if (!t) return null;
-  const nodes = posts.rows.slice(0, PAGE);
+  if (claims?.sub) {
+    const row = await viewerFields(db, claims.sub);
+    if (row && row.tokenVersion === (claims.ver ?? 0)) viewer = ViewerContext.member(claims.sub, row.role, row.status, row.joinedAt);
+  }
+  const thread = threadPageSql(ds, viewer, id);
+  const [t] = await db.query(thread.sql, thread.values);
+  if (!t || (t.hidden && !viewer.canModerate)) return null;
+  const posts = postPagesSql(ds, viewer, [id], { first: PAGE });
+  const rows = await db.query(posts.sql, posts.values);
+  const members = new Map((rows.find((r) => r.__once)?.__once ?? []).map((m) => [m.member.id, member(m.member, m.administration)]));
+  const nodes = rows.slice(0, PAGE);
   const last = nodes[nodes.length - 1];
   return {
     id: t.id,
@@ -70,17 +78,19 @@ async function threadPage(viewerId, id) {
     pinned: t.pinned,
     createdAt: t.createdAt,
     lastActivityAt: t.lastActivityAt,
-    postCount: t.postCount,
-    category: { id: t.categoryId, slug: t.categorySlug, name: t.categoryName },
-    author: member(t, 'a', 'aa'),
-    practices: links.rows.map((l) => ({
-      note: l.note,
-      linkedAt: l.linkedAt,
-      practice: { id: l.practiceId, slug: l.slug, title: l.title },
-      linkedBy: { id: l.linkerId, displayName: l.linkerName },
-    })),
+    postCount: t.__postCount,
+    category: { id: t.__category.id, slug: t.__category.slug, name: t.__category.name },
+    author: member(t.__author, t.__administration),
+    practices: (t.__links ?? [])
+      .filter((l) => l.visible)
+      .map((l) => ({
+        note: l.link.note,
+        linkedAt: at(l.link.linkedAt),
+        practice: { id: l.practice.id, slug: l.practice.slug, title: l.practice.title },
+        linkedBy: { id: l.linkedBy.id, displayName: l.linkedBy.displayName },
+      })),
     posts: {
-      pageInfo: { hasNextPage: posts.rows.length > PAGE, endCursor: last ? cursor(last) : null },
+      pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? cursor(last) : null },
       nodes: nodes.map((p) => ({
         id: p.id,
         bodyHtml: p.bodyHtml,
@@ -88,10 +98,10 @@ async function threadPage(viewerId, id) {
         editedAt: p.editedAt,
         version: p.version,
         usefulCount: p.usefulCount,
-        viewerFoundUseful: p.viewerFoundUseful,
+        viewerFoundUseful: p.__useful,
         replyTo: p.replyToId ? { id: p.replyToId } : null,
-        mentions: p.mentions,
-        author: member(p, 'a', 'aa'),
+        mentions: p.mentionedIds.map((m) => members.get(m)).filter(Boolean).map((m) => ({ id: m.id, handle: m.handle })),
+        author: members.get(p.authorId),
       })),
     },
   };
@@ -103,23 +113,15 @@ const server = createServer((req, res) => {
   req.on('end', async () => {
     try {
       const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const auth = req.headers.authorization?.replace(/^Bearer /, '');
-      let viewerId = null;
-      if (auth) {
-        try {
-          viewerId = jwt.verify(auth, SECRET, { algorithms: ['HS256'], issuer: 'buone-pratiche-hub' }).sub;
-        } catch {
-          viewerId = null;
-        }
-      }
-      const body = JSON.stringify({ data: { thread: await threadPage(viewerId, variables.id) } });
+      const token = req.headers.authorization?.replace(/^Bearer /, '');
+      const body = JSON.stringify({ data: { thread: await threadPage(token, variables.id) } });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     } catch (err) {
       res.writeHead(500);
-      res.end(String(err));
+      res.end(String(err?.stack ?? err));
     }
   });
 });
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`baseline listening on ${process.env.PORT}\n`));
-process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+process.on('SIGTERM', () => server.close(() => Promise.all([pool.end(), ds.destroy()]).then(() => process.exit(0))));

@@ -1,17 +1,21 @@
 // `npm run bench`: every benchmark in one run, printing both sides, ratios and targets.
 //
-//  thread    thread page through the API vs a node:http + pg baseline (throughput; p99 at half the
-//            baseline's maximum rate, offered with autocannon -R)
-//  sql       SQL statements per thread page at 5, 20, 50, 100 posts (pg_stat_statements)
+//  thread    thread page through the API vs a node:http + pg baseline running the API's own
+//            statements (P1: throughput; P3: p99 at half the baseline's maximum rate, offered with
+//            autocannon -R), and that baseline vs a minimal page with the plainest SQL (P2)
+//  sql       SQL statements per thread page at 5, 20, 50, 100 posts (P5, pg_stat_statements)
 //  search    search over 100k posts and 10k practices (rare, mid-frequency, common, newest first)
-//            and issue 4's p50/p95 through GraphQL vs the same SQL with pg
+//            through GraphQL vs the same SQL with pg; the common word vs a naive ranked query (P6)
 //  hostile   hostile queries rejected: time vs the thread page's p50, SQL statements run
 //  login     a login flood at 10x the limit: share reaching argon2, thread-page p99 during it
 //  mail      1,000 notification e-mails queued in one burst: time until a local SMTP server has
 //            them all (and the outbox says SENT) vs nodemailer in a plain loop; thread-page p99
 //            at a fixed rate while they are sent vs without
-//  typename  Nest + Apollo `{ __typename }` vs plain Apollo
-//  realtime  bench/run.mjs (socket broadcast, Redis, targeted, heap) in a child process
+//  typename  Nest + Apollo `{ __typename }` vs plain Apollo (P4)
+//  writes    replies per second, 50 concurrent writers over 5 threads, vs node:http + pg doing the
+//            same transaction (P9)
+//  realtime  bench/run.mjs (socket broadcast, Redis fan-out P8, targeted, heap per socket P7) in a
+//            child process
 //
 // BENCH_ONLY=thread,sql,... runs a subset; BENCH_QUICK=1 uses smaller data and shorter rounds.
 // Rounds alternate A/B and report medians; a round with foreign CPU load is discarded.
@@ -23,13 +27,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import jwt from 'jsonwebtoken';
 import { PgBoss } from 'pg-boss';
 import { ADMIN, cleanup, community, createThread, ensureBuilt, freePort, gql, log, ROOT, startApi, startPostgres } from '../scripts/lib/harness.mjs';
 import { abRounds, cannon, cannonDuring, DURATION, loadNotes, median, postmasterPid, processCpu, QUICK, quiet, ROUNDS, timeCalls } from './lib.mjs';
 import { notificationEmail, recipientOf } from './mail-messages.mjs';
-import { seedPage, seedSearch, THREAD_PAGE_QUERY } from './seed.mjs';
+import { seedPage, seedSearch, seedWrites, THREAD_PAGE_QUERY } from './seed.mjs';
 
-const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'realtime'];
+const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'writes', 'realtime'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()));
 const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
 const rows = [];
@@ -38,17 +43,18 @@ const started = Date.now();
 const children = [];
 const killChildren = () => children.forEach((proc) => proc.exitCode === null && proc.signalCode === null && proc.kill('SIGKILL'));
 
-/** One line of the final table. better: 'higher' or 'lower' is better for the API side. */
-function row(suite, metric, api, baseline, target, pass, unit = '') {
+/** One line of the final table; `id` names the measure of the performance targets (P1…P9), if any. */
+function row(suite, metric, api, baseline, target, pass, unit = '', id = '') {
   const ratio = baseline ? api / baseline : Number.NaN;
-  rows.push({ suite, metric, api, baseline, ratio, target, pass, unit });
-  log(`${suite} | ${metric}: ${fmt(api, unit)} vs ${fmt(baseline, unit)} = ${Number.isFinite(ratio) ? ratio.toFixed(2) + 'x' : '-'} ${target} ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`);
+  rows.push({ id, suite, metric, api, baseline, ratio, target, pass, unit });
+  log(`${id ? `${id} ` : ''}${suite} | ${metric}: ${fmt(api, unit)} vs ${fmt(baseline, unit)} = ${Number.isFinite(ratio) ? ratio.toFixed(2) + 'x' : '-'} ${target} ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`);
 }
 const fmt = (v, unit) => (v === null || v === undefined || Number.isNaN(v) ? '-' : `${Number(v).toFixed(v >= 100 || Number.isInteger(v) ? 0 : 2)}${unit}`);
 
 function printTable() {
-  const head = ['suite', 'metric', 'API', 'baseline', 'ratio', 'target', 'result'];
+  const head = ['', 'suite', 'metric', 'API', 'baseline', 'ratio', 'target', 'result'];
   const body = rows.map((r) => [
+    r.id ?? '',
     r.suite,
     r.metric,
     fmt(r.api, r.unit),
@@ -72,11 +78,13 @@ async function statements(db, work) {
   await db.query('SELECT pg_stat_statements_reset()');
   await work();
   const { rows: found } = await db.query(
-    `SELECT query, calls FROM pg_stat_statements
+    `SELECT queryid, query, calls FROM pg_stat_statements
      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-       AND query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)' AND query !~* 'pg_stat_statements'`,
+       AND query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)' AND query !~* 'pg_stat_statements'
+       -- the API's background workers (jobs, e-mail outbox) poll on their own schedule
+       AND query !~* 'pgboss\\.|email_outbox'`,
   );
-  return { count: found.reduce((n, r) => n + Number(r.calls), 0), queries: found };
+  return { count: found.reduce((n, r) => n + Number(r.calls), 0), queries: found, ids: new Set(found.map((r) => r.queryid)) };
 }
 
 // ---------- baseline servers ----------
@@ -161,16 +169,24 @@ async function threadSuite(ctx) {
   const headers = { authorization: `Bearer ${token}` };
   const apiUrl = `${api.baseUrl}/graphql`;
   const baseUrl = `http://127.0.0.1:${ctx.baselinePort}/graphql`;
+  const minimalUrl = `http://127.0.0.1:${ctx.minimalPort}/graphql`;
+  const post = async (url) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
 
-  // Same JSON on both sides (checked once, before measuring).
-  const fromApi = await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
-  const fromBase = await (await fetch(baseUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
-  const same = isDeepStrictEqual(fromApi, fromBase);
-  log(`thread page: API and baseline JSON ${same ? 'identical' : 'DIFFER'}`);
-  if (!same) log(`API: ${JSON.stringify(fromApi).slice(0, 600)}\nbaseline: ${JSON.stringify(fromBase).slice(0, 600)}`);
+  // Same JSON on every side (checked once, before measuring).
+  const [fromApi, fromBase, fromMinimal] = [await post(apiUrl), await post(baseUrl), await post(minimalUrl)];
   if (fromApi.errors) throw new Error(JSON.stringify(fromApi.errors));
+  for (const [name, other] of [['same-SQL baseline', fromBase], ['minimal', fromMinimal]]) {
+    const same = isDeepStrictEqual(fromApi, other);
+    log(`thread page: API and ${name} JSON ${same ? 'identical' : 'DIFFER'}`);
+    if (!same) log(`API: ${JSON.stringify(fromApi).slice(0, 600)}\n${name}: ${JSON.stringify(other).slice(0, 600)}`);
+  }
+  // Same SQL: the baseline runs exactly the statements the API runs for the page (pg_stat_statements' query ids).
+  const viaApi = await statements(ctx.db, () => post(apiUrl));
+  const viaBase = await statements(ctx.db, () => post(baseUrl));
+  ctx.sameSql = viaApi.ids.size === viaBase.ids.size && [...viaBase.ids].every((id) => viaApi.ids.has(id));
+  log(`thread page: the baseline's ${viaBase.count} statements ${ctx.sameSql ? 'are' : 'are NOT'} the API's ${viaApi.count}`);
 
-  // BENCH_PROFILE=<file> with BENCH_API_NODE_OPTIONS="--import <a module profiling while that file exists>"
+  // BENCH_PROFILE=<file> with BENCH_API_NODE_OPTIONS="--import ./bench/cpu-profile.mjs": profiles while that file exists.
   if (process.env.BENCH_PROFILE) {
     writeFileSync(process.env.BENCH_PROFILE, '');
     await cannon(apiUrl, { body, headers });
@@ -178,10 +194,12 @@ async function threadSuite(ctx) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   const max = await abRounds('thread max', () => cannon(apiUrl, { body, headers }), () => cannon(baseUrl, { body, headers }));
-  row('thread', 'max throughput (req/s)', max.a.rps, max.b.rps, '>= 0.45x', max.a.rps >= 0.45 * max.b.rps);
+  row('thread', 'max throughput (req/s), API vs same-SQL baseline', max.a.rps, max.b.rps, '>= 0.7x', max.a.rps >= 0.7 * max.b.rps, '', 'P1');
+  const plain = await abRounds('thread SQL', () => cannon(baseUrl, { body, headers }), () => cannon(minimalUrl, { body, headers }));
+  row('thread', `max throughput (req/s), same-SQL baseline vs minimal${ctx.sameSql ? '' : ' (SQL DIFFERS)'}`, plain.a.rps, plain.b.rps, '>= 0.85x', plain.a.rps >= 0.85 * plain.b.rps, '', 'P2');
   const rate = Math.max(1, Math.round(max.b.rps / 2));
   const fixed = await abRounds(`thread at ${rate} req/s`, () => cannon(apiUrl, { body, headers, rate }), () => cannon(baseUrl, { body, headers, rate }));
-  row('thread', `p99 at ${rate} req/s (half baseline max)`, fixed.a.p99, fixed.b.p99, '<= 2x', fixed.a.p99 <= 2 * fixed.b.p99, ' ms');
+  row('thread', `p99 at ${rate} req/s (half baseline max)`, fixed.a.p99, fixed.b.p99, '<= 1.5x', fixed.a.p99 <= 1.5 * fixed.b.p99, ' ms', 'P3');
   row('thread', `p50 at ${rate} req/s`, fixed.a.p50, fixed.b.p50, '', null, ' ms');
   ctx.threadRate = rate;
   ctx.threadFixed = fixed.a;
@@ -203,12 +221,19 @@ async function threadLatency(ctx) {
 }
 
 async function sqlSuite(ctx) {
+  const counts = [];
   for (const n of [5, 20, 50, 100]) {
-    const { count, queries } = await statements(ctx.db, () =>
-      gql(ctx.api.baseUrl, ctx.token, THREAD_PAGE_QUERY.replace('posts(first: 20)', 'posts(first: 100)'), { id: ctx.page.threads[n] }),
-    );
-    row('sql', `statements per thread page, ${n} posts`, count, null, '<= 4, constant', count <= 4, '');
-    if (process.env.BENCH_VERBOSE) for (const q of queries) log(`  ${q.calls}x ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+    // The fewest of three reads: a statement of the API's background workers may land in a window.
+    let best = null;
+    for (let i = 0; i < 3; i++) {
+      const found = await statements(ctx.db, () =>
+        gql(ctx.api.baseUrl, ctx.token, THREAD_PAGE_QUERY.replace('posts(first: 20)', 'posts(first: 100)'), { id: ctx.page.threads[n] }),
+      );
+      if (!best || found.count < best.count) best = found;
+    }
+    counts.push(best.count);
+    row('sql', `statements per thread page, ${n} posts`, best.count, null, '<= 3, constant', best.count <= 3 && best.count === counts[0], '', 'P5');
+    if (process.env.BENCH_VERBOSE) for (const q of best.queries) log(`  ${q.calls}x ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
 }
 
@@ -230,7 +255,7 @@ async function searchSuite(ctx) {
   row('search', 'rare term p95 vs thread page p95', gqlSide.rare.a.p95, ref.p95, '<= 2x', gqlSide.rare.a.p95 <= 2 * ref.p95, ' ms');
   row('search', 'mid-frequency term p95 vs thread page p95', gqlSide.mid.a.p95, ref.p95, '<= 10x', gqlSide.mid.a.p95 <= 10 * ref.p95, ' ms');
   const naive = await abRounds('search common vs naive', () => timeCalls(() => direct.search(terms.common), n / 3), () => timeCalls(() => direct.naive(terms.common), n / 3));
-  row('search', `"${terms.common}" (${ctx.commonShare}) search SQL vs naive ranked`, naive.a.p50, naive.b.p50, '<= 0.05x', naive.a.p50 <= 0.05 * naive.b.p50, ' ms');
+  row('search', `"${terms.common}" (${ctx.commonShare}) search SQL vs naive ranked`, naive.a.p50, naive.b.p50, '<= 0.05x', naive.a.p50 <= 0.05 * naive.b.p50, ' ms', 'P6');
   // The post branch alone, newest first, measured on the SQL (fenced vs unfenced text match).
   const newest = await abRounds('search newest first', () => timeCalls(() => direct.newest(terms.rare), n), () => timeCalls(() => direct.newestUnfenced(terms.rare), n));
   row('search', 'rare term newest first (SQL, fenced) p95 vs thread p95', newest.a.p95, ref.p95, '<= 3x', newest.a.p95 <= 3 * ref.p95, ' ms');
@@ -423,10 +448,62 @@ async function typenameSuite(ctx) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     const r = await abRounds('typename', () => cannon(`${ctx.api.baseUrl}/graphql`, { body }), () => cannon(`http://127.0.0.1:${port}/graphql`, { body }));
-    row('typename', '{ __typename } throughput (req/s)', r.a.rps, r.b.rps, '>= 0.9x', r.a.rps >= 0.9 * r.b.rps);
+    row('typename', '{ __typename } throughput (req/s)', r.a.rps, r.b.rps, '>= 0.9x', r.a.rps >= 0.9 * r.b.rps, '', 'P4');
     row('typename', '{ __typename } p50 at max rate', r.a.p50, r.b.p50, 'info', null, ' ms');
   } finally {
     plain.kill('SIGTERM');
+  }
+}
+
+const REPLY = `mutation Reply($input: ReplyInput!) { replyToThread(input: $input) { ...PostFields } }
+fragment PostFields on Post {
+  id body bodyHtml createdAt editedAt version hidden usefulCount viewerFoundUseful
+  author { id handle displayName }
+  replyTo { id author { id displayName } }
+}`;
+
+/** `writers` loops replying for DURATION seconds through `send(i, n)` (true when the reply was written); replies per second. */
+async function writeFor(writers, send) {
+  const started = Date.now();
+  const until = started + DURATION * 1000;
+  let written = 0;
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: writers }, async (_, i) => {
+      for (let n = 0; Date.now() < until; n++) {
+        if (await send(i, n).catch(() => false)) written++;
+        else failed++;
+      }
+    }),
+  );
+  return { rps: written / ((Date.now() - started) / 1000), errors: failed };
+}
+
+async function writesSuite(ctx) {
+  const [WRITERS, WATCHERS] = [50, 20];
+  const { writerIds, threads } = await seedWrites(ctx.db, WRITERS, WATCHERS);
+  const tokens = writerIds.map((id) => jwt.sign({}, SECRET, { algorithm: 'HS256', subject: id, expiresIn: 3600, issuer: 'buone-pratiche-hub' }));
+  const port = await freePort();
+  const baseline = await child('bench/baseline-writes.mjs', { DATABASE_URL: ctx.dbUrl, JWT_SECRET: SECRET, PORT: String(port) });
+  const input = (i, n) => ({ threadId: threads[i % threads.length], body: `Contributo ${n} dello scrittore ${i}: una **risposta** breve.` });
+  const post = (url, i, body) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body: JSON.stringify(body) });
+  const viaApi = async (i, n) => !!(await (await post(`${ctx.api.baseUrl}/graphql`, i, { query: REPLY, variables: { input: input(i, n) } })).json()).data?.replyToThread;
+  const viaBaseline = async (i, n) => (await (await post(`http://127.0.0.1:${port}/reply`, i, input(i, n))).json()).data?.replyToThread !== undefined;
+  try {
+    if (!(await viaApi(0, -1)) || !(await viaBaseline(1, -1))) throw new Error('writes: a first reply failed');
+    const r = await abRounds('writes', () => writeFor(WRITERS, viaApi), () => writeFor(WRITERS, viaBaseline));
+    row('writes', `replies per second, ${WRITERS} writers over ${threads.length} threads`, r.a.rps, r.b.rps, '>= 0.5x', r.a.rps >= 0.5 * r.b.rps, '', 'P9');
+    const { rows: [check] } = await ctx.db.query(
+      `SELECT count(*)::int AS threads, count(*) FILTER (WHERE t."postCount" <> x.n)::int AS wrong
+       FROM thread t JOIN (SELECT "threadId", count(*) FILTER (WHERE NOT "hidden") AS n FROM post GROUP BY 1) x ON x."threadId" = t.id
+       WHERE t.id = ANY($1::uuid[])`,
+      [threads],
+    );
+    log(`writes: post counters of the ${check.threads} threads ${check.wrong ? `WRONG in ${check.wrong}` : 'exact'} after the concurrent replies`);
+    if (check.wrong) row('writes', 'threads whose post counter differs from their posts', check.wrong, null, '0', false);
+  } finally {
+    baseline.kill('SIGTERM');
   }
 }
 
@@ -447,8 +524,9 @@ async function realtimeSuite() {
       process.stdout.write(`  realtime: ${d}`.replace(/\n(?=.)/g, '\n  realtime: '));
     });
     proc.on('exit', () => {
-      for (const m of out.matchAll(/^(.+): ([\d.]+)x \((ok|ABOVE)/gm)) {
-        rows.push({ suite: 'realtime', metric: m[1], api: null, baseline: null, ratio: Number(m[2]), target: '<= 1.3x', pass: m[3] === 'ok', unit: '' });
+      for (const m of out.matchAll(/^BENCH_ROW (.+)$/gm)) {
+        const r = JSON.parse(m[1]);
+        rows.push({ suite: 'realtime', ...r, ratio: r.baseline ? r.api / r.baseline : Number.NaN });
       }
       resolve();
     });
@@ -506,6 +584,7 @@ try {
     const ctx = { api, db, sink, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
     ctx.page = await seedPage(db, people, firstThread);
     const baseline = await child('bench/baseline-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.baselinePort = await freePort())) });
+    const minimal = await child('bench/minimal-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.minimalPort = await freePort())) });
     if (ONLY.has('search')) Object.assign(ctx, await seedSearch(db, people, QUICK));
     if (ONLY.has('thread')) await threadSuite(ctx);
     if (ONLY.has('sql')) await sqlSuite(ctx);
@@ -514,8 +593,10 @@ try {
     if (ONLY.has('login')) await loginSuite(ctx);
     if (ONLY.has('mail')) await mailSuite(ctx);
     if (ONLY.has('typename')) await typenameSuite(ctx);
+    if (ONLY.has('writes')) await writesSuite(ctx);
     baseline.kill('SIGTERM');
     if (sink) await stop(sink.proc);
+    minimal.kill('SIGTERM');
     await db.end();
     await stop(api.child);
     await cleanup();

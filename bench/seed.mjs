@@ -204,3 +204,38 @@ export async function seedSearch(db, people, quick) {
   };
   return { terms: { rare: 'zanzariera', mid: 'ornitologia', common: 'digitale' }, commonShare: '12.5 % of posts', direct };
 }
+
+/**
+ * The reply benchmark: `writers` members who reply, 5 threads (each opened by one of them, who
+ * watches it) and `watchers` members watching every thread, so that each reply writes a
+ * notification row per watcher. Returns the writers' ids and the threads.
+ */
+export async function seedWrites(db, writers, watchers) {
+  const { rows: [{ id: categoryId }] } = await db.query(`SELECT id FROM category WHERE slug = 'generale'`);
+  const { rows: members } = await db.query(
+    `INSERT INTO member ("email", "handle", "displayName", "position", "passwordHash")
+     SELECT 'scrittore.' || i || '@example.it', 'scrittore.' || i, 'Scrittore ' || i, 'OFFICIAL', 'x'
+     FROM generate_series(1, $1::int) i RETURNING id`,
+    [writers + watchers],
+  );
+  const ids = members.map((m) => m.id);
+  const threads = [];
+  for (let i = 0; i < 5; i++) {
+    const { rows: [{ id }] } = await db.query(
+      `INSERT INTO thread ("categoryId", "authorId", "title") VALUES ($1, $2, $3) RETURNING id`,
+      [categoryId, ids[i], `Discussione delle risposte concorrenti ${i + 1}`],
+    );
+    await db.query(`INSERT INTO post ("threadId", "authorId", "body", "bodyHtml", "opening") VALUES ($1, $2, 'Apriamo.', '<p>Apriamo.</p>', true)`, [id, ids[i]]);
+    threads.push(id);
+  }
+  await db.query(
+    `INSERT INTO follow ("memberId", "targetType", "targetId", "level")
+     SELECT m, 'THREAD', t::text, 'WATCHING' FROM unnest($1::uuid[]) m, unnest($2::uuid[]) t
+     UNION SELECT a, 'THREAD', t::text, 'WATCHING' FROM unnest($3::uuid[], $2::uuid[]) AS x(a, t)
+     ON CONFLICT DO NOTHING`,
+    [ids.slice(writers), threads, ids.slice(0, 5)],
+  );
+  await db.query('ANALYZE');
+  log(`reply data: ${writers} writers, ${watchers} watchers of each of 5 threads`);
+  return { writerIds: ids.slice(0, writers), threads };
+}

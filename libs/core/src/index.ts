@@ -9,6 +9,7 @@ export * from './database/data-source-options.js';
 export { migrations } from './database/migrations/index.js';
 export * from './database/ids.js';
 export * from './database/sql-params.js';
+export * from './database/prepared.js';
 export * from './database/counts.js';
 export * from './database/lock.queries.js';
 export * from './database/embedded-postgres.js';

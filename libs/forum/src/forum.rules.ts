@@ -38,6 +38,17 @@ export function visiblePostSql(alias: string, reader: SqlReader, scope: PostScop
   return sqlOr(reader.canModerate, sqlAnd(`NOT ${alias}."hidden"`, thread));
 }
 
+/**
+ * How many posts of the thread aliased `alias` `reader` sees (Thread.postCount, the thread being
+ * shown to them): its posts not hidden, and the hidden ones too for moderators, from the counters
+ * the post triggers keep in the thread's row.
+ */
+export function visiblePostCountSql(alias: string, reader: SqlReader): string {
+  return reader.canModerate === 'FALSE'
+    ? `${alias}."postCount"`
+    : `(${alias}."postCount" + CASE WHEN ${reader.canModerate} THEN ${alias}."hiddenPostCount" ELSE 0 END)`;
+}
+
 /** The post aliased `alias` is hidden and `reader` sees it all the same (FALSE for members: nothing to look for). */
 export function hiddenPostSeenSql(alias: string, reader: SqlReader): string {
   return sqlAnd(`${alias}."hidden"`, reader.canModerate);

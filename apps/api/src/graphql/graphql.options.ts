@@ -37,12 +37,13 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerService): Apoll
       requestErrorStatusPlugin(),
     ],
     formatError: createFormatError({ production: config.isProduction, maxTokens: QUERY_LIMITS.maxTokens }),
-    context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
-      req,
-      viewer: ViewerContext.anonymous(),
-      loaders: new RequestLoaders(),
-    }),
+    context: graphqlContext,
   };
+}
+
+/** The context of one operation: its request, the anonymous viewer until the viewer plugin reads the token, no loader yet. */
+export async function graphqlContext({ req }: { req: Request }): Promise<RequestContext> {
+  return { req, viewer: ViewerContext.anonymous(), loaders: new RequestLoaders() };
 }
 
 /** `cache-control: no-store` on every GraphQL response, as Apollo's cache-control plugin answered for uncacheable ones. */

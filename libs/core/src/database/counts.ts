@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { PrimedLoader } from '../graphql/loaders.js';
 import { isUuid } from './ids.js';
 import { Bind, Queryable, SqlParams } from './sql-params.js';
 
@@ -25,5 +26,5 @@ export async function countPerKey(
 
 /** A DataLoader of `countPerKey`: one grouped statement per batch of keys. */
 export function countLoader(db: Queryable, build: (keys: string, p: Bind) => string, keyType: 'uuid' | 'text' = 'uuid'): DataLoader<string, number> {
-  return new DataLoader<string, number>((keys) => countPerKey(db, keys, build, keyType));
+  return new PrimedLoader<string, number>((keys) => countPerKey(db, keys, build, keyType));
 }

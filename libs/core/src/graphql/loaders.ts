@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { PageArgs } from '../database/pagination/connection.js';
 import type { RequestContext } from './request-context.js';
 
@@ -62,4 +62,65 @@ export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: rea
 /** The part of a page's arguments that tells two pages apart, for `loadersByArgs`. */
 export function pageArgsKey(args: PageArgs): string {
   return `${args.first ?? ''}:${args.after ?? ''}`;
+}
+
+/**
+ * A DataLoader that also answers synchronously for the keys primed into it (`loadNow`), so that
+ * the fields of a page whose statement primed them return their values without a promise each
+ * (graphql-js then completes the page's objects synchronously). Same cache as DataLoader: a key
+ * loaded before it is primed keeps its load.
+ */
+export class PrimedLoader<K, V> extends DataLoader<K, V> {
+  private readonly primedValues = new Map<K, V>();
+  private readonly loaded = new Set<K>();
+
+  override load(key: K): Promise<V> {
+    if (!this.primedValues.has(key)) this.loaded.add(key);
+    return super.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    const thenable = typeof (value as PromiseLike<V> | null)?.then === 'function';
+    if (!this.loaded.has(key) && !this.primedValues.has(key) && !(value instanceof Error) && !thenable) this.primedValues.set(key, value as V);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.primedValues.delete(key);
+    this.loaded.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primedValues.clear();
+    this.loaded.clear();
+    return super.clearAll();
+  }
+
+  /** Whether `key` was primed (then `primedValue` has its value). */
+  isPrimed(key: K): boolean {
+    return this.primedValues.has(key);
+  }
+
+  primedValue(key: K): V {
+    return this.primedValues.get(key) as V;
+  }
+}
+
+/** The value of `key`: at once when the loader was primed with it, else its load. */
+export function loadNow<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+  return loader instanceof PrimedLoader && loader.isPrimed(key) ? (loader.primedValue(key) as V) : loader.load(key);
+}
+
+/** `fn` of a value that may still be a promise: applied at once to a value, after it to a promise. */
+export function mapNow<V, R>(value: V | Promise<V>, fn: (value: V) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
+/** The values of `keys` in key order, leaving out misses (null): at once when every one was primed, as `loadFound` otherwise. */
+export function loadFoundNow<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): V[] | Promise<V[]> {
+  if (loader instanceof PrimedLoader && keys.every((k) => loader.isPrimed(k))) {
+    return keys.map((k) => loader.primedValue(k) as V | null).filter((v): v is V => v !== null);
+  }
+  return loadFound(loader, keys);
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, isUuid, RequestContext } from '@app/core';
+import { byKeys, isUuid, PrimedLoader, RequestContext } from '@app/core';
 import { CategoryEntity } from './category.entity.js';
 
 /** Builds the category loaders; ForumLoadersFactory creates them once per request. */
@@ -8,7 +8,7 @@ export class CategoryLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   categoryById(ctx: RequestContext): DataLoader<string, CategoryEntity | null> {
-    return new DataLoader<string, CategoryEntity | null>(
+    return new PrimedLoader<string, CategoryEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(CategoryEntity).findBy({ id: In(valid) }) : [];

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, namedCondition, Page, PageArgs, pagesOfRows, prepared, PrimedLoader, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
-import { visiblePostSql } from '../forum.rules.js';
-import { selectColumns } from '../shared/columns.js';
-import { fromJson, jsonColumns } from '../shared/json-rows.js';
+import { visiblePostCountSql, visiblePostSql } from '../forum.rules.js';
+import { fromJson } from '../shared/json-rows.js';
 import { PostEntity } from './post.entity.js';
-import { POST_SORT_KEYS } from './post.queries.js';
+import { POST_SORT_KEYS, postPagesSql, PostPageExtras, PostPageMember } from './post.queries.js';
 
 /**
  * Builds the post loaders; ForumLoadersFactory creates them once per request. Members never
@@ -16,7 +15,7 @@ export class PostLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   postById(ctx: RequestContext): DataLoader<string, PostEntity | null> {
-    return new DataLoader<string, PostEntity | null>(
+    return new PrimedLoader<string, PostEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);
@@ -28,12 +27,11 @@ export class PostLoaderBuilder {
     );
   }
 
+  /** What Thread.postCount shows the viewer, read from the thread's counters. */
   postCountByThread(ctx: RequestContext): DataLoader<string, number> {
     return countLoader(
       this.dataSource,
-      (keys, p) =>
-        `SELECT p."threadId" AS key, count(*)::int AS n FROM post p
-         WHERE p."threadId" = ANY(${keys}) AND ${visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })} GROUP BY 1`,
+      (keys, p) => `SELECT t."id" AS key, ${visiblePostCountSql('t', readerOf(ctx.viewer, p))} AS n FROM thread t WHERE t."id" = ANY(${keys})`,
     );
   }
 
@@ -49,7 +47,7 @@ export class PostLoaderBuilder {
   /** Whether the viewer marked each post useful; anonymous viewers never did (no query). */
   viewerFoundUseful(ctx: RequestContext): DataLoader<string, boolean> {
     const memberId = ctx.viewer.memberId;
-    return new DataLoader<string, boolean>(
+    return new PrimedLoader<string, boolean>(
       async (postIds) => {
         if (!memberId) return postIds.map(() => false);
         const valid = postIds.filter(isUuid);
@@ -67,47 +65,34 @@ export class PostLoaderBuilder {
 
   /**
    * A page of Thread.posts for many threads in one statement (the threads are already visible).
-   * The same statement brings each post's author with its administration, the mentioned members
-   * and whether the viewer marked it useful, and primes their loaders (`primed`, the request's):
-   * a thread page costs one query for its posts whatever their number.
+   * The same statement brings whether the viewer marked each post useful and, once for all its
+   * rows, the members they name (authors and mentions) with their administrations, and primes
+   * their loaders (`primed`, the request's): a thread page costs one query for its posts
+   * whatever their number. A prepared statement: planned once per connection.
    */
   postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
-    const memberId = ctx.viewer.memberId;
     return new DataLoader<string, Page<PostEntity>>(
       async (threadIds) => {
-        const member = (alias: string) => jsonColumns(this.dataSource, MemberEntity, alias);
-        const pages = await lateralPages<PostEntity & PostExtras>(this.dataSource.manager, threadIds, args, {
-          from: `post p LEFT JOIN member pa ON pa.id = p."authorId" LEFT JOIN administration paa ON paa.id = pa."administrationId"`,
-          select: (p) => `${selectColumns(this.dataSource, PostEntity, 'p')},
-            ${member('pa')} AS "__author",
-            ${jsonColumns(this.dataSource, AdministrationEntity, 'paa')} AS "__administration",
-            CASE WHEN cardinality(p."mentionedIds") = 0 THEN NULL
-                 ELSE (SELECT json_agg(${member('pm')}) FROM member pm WHERE pm.id = ANY(p."mentionedIds")) END AS "__mentions",
-            ${memberId ? `EXISTS (SELECT 1 FROM useful_mark pu WHERE pu."postId" = p.id AND pu."memberId" = ${p(memberId)}::uuid)` : 'false'} AS "__useful"`,
-          parentColumn: 'p."threadId"',
-          where: (p) => [visiblePostSql('p', readerOf(ctx.viewer, p), { threadShown: true })],
-          keys: POST_SORT_KEYS,
-        });
-        const byId = primed.postById;
-        const useful = primed.viewerFoundUseful;
-        const members = primed.members.memberById;
-        const administrations = primed.members.administrationById;
+        const ds = this.dataSource;
+        const statement = postPagesSql(ds, ctx.viewer, threadIds, args);
+        const { pages, once: members } = pagesOfRows<PostEntity & PostPageExtras, PostPageMember[]>(
+          await prepared(ds).query(statement.sql, statement.values),
+          threadIds,
+          statement.first,
+          POST_SORT_KEYS,
+        );
+        for (const { member, administration } of members ?? []) {
+          const found = fromJson(ds, MemberEntity, member);
+          if (found) primed.members.memberById.prime(found.id, found);
+          const own = fromJson(ds, AdministrationEntity, administration);
+          if (own) primed.members.administrationById.prime(own.id, own);
+        }
         for (const page of pages) {
           for (const post of page.nodes) {
-            const { __author, __administration, __mentions, __useful } = post;
-            delete (post as Partial<PostExtras>).__author;
-            delete (post as Partial<PostExtras>).__administration;
-            delete (post as Partial<PostExtras>).__mentions;
-            delete (post as Partial<PostExtras>).__useful;
-            for (const json of [__author, ...(__mentions ?? [])]) {
-              const found = fromJson(this.dataSource, MemberEntity, json);
-              if (found) members.prime(found.id, found);
-            }
-            const administration = fromJson(this.dataSource, AdministrationEntity, __administration);
-            if (administration) administrations.prime(administration.id, administration);
-            useful.prime(post.id, __useful);
+            primed.viewerFoundUseful.prime(post.id, post.__useful);
+            delete (post as Partial<PostPageExtras>).__useful;
             // Replies to posts of the same page need no further query.
-            byId.prime(post.id, post);
+            primed.postById.prime(post.id, post);
           }
         }
         return pages as Page<PostEntity>[];
@@ -121,12 +106,4 @@ export interface PostPagePrimed {
   postById: DataLoader<string, PostEntity | null>;
   viewerFoundUseful: DataLoader<string, boolean>;
   members: MembersLoaders;
-}
-
-/** What postsByThread's statement brings besides the post's own columns. */
-interface PostExtras {
-  __author: Record<string, unknown> | null;
-  __administration: Record<string, unknown> | null;
-  __mentions: Array<Record<string, unknown>> | null;
-  __useful: boolean;
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, loadFound, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadFoundNow, loadNow, mapNow, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
@@ -35,30 +35,29 @@ export class PostResolver {
   }
 
   @ResolveField(() => Thread)
-  async thread(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Thread> {
-    return toThread((await this.loaders.for(ctx).threadById.load(post.threadId))!);
+  thread(post: Post, _: unknown, ctx: RequestContext): Thread | Promise<Thread> {
+    return mapNow(loadNow(this.loaders.for(ctx).threadById, post.threadId), (t) => toThread(t!));
   }
 
   @ResolveField(() => Member)
-  async author(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.for(ctx).memberById.load(post.authorId))!);
+  author(post: Post, _: unknown, ctx: RequestContext): Member | Promise<Member> {
+    return mapNow(loadNow(this.members.for(ctx).memberById, post.authorId), (m) => toMember(m!));
   }
 
   @ResolveField(() => Post, { nullable: true })
-  async replyTo(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Post | null> {
+  replyTo(post: Post, _: unknown, ctx: RequestContext): Post | null | Promise<Post | null> {
     if (!post.replyToId) return null;
-    const found = await this.loaders.for(ctx).postById.load(post.replyToId);
-    return found && toPost(found);
+    return mapNow(loadNow(this.loaders.for(ctx).postById, post.replyToId), (found) => found && toPost(found));
   }
 
   @ResolveField(() => [Member], { description: 'membri citati come @nome nel testo' })
-  async mentions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Member[]> {
+  mentions(post: Post, _: unknown, ctx: RequestContext): Member[] | Promise<Member[]> {
     if (!post.mentionedIds.length) return [];
-    return (await loadFound(this.members.for(ctx).memberById, post.mentionedIds)).map(toMember);
+    return mapNow(loadFoundNow(this.members.for(ctx).memberById, post.mentionedIds), (found) => found.map(toMember));
   }
 
   @ResolveField(() => Boolean)
-  viewerFoundUseful(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.loaders.for(ctx).viewerFoundUseful.load(post.id);
+  viewerFoundUseful(post: Post, _: unknown, ctx: RequestContext): boolean | Promise<boolean> {
+    return loadNow(this.loaders.for(ctx).viewerFoundUseful, post.id);
   }
 }

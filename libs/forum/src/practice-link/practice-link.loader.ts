@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { countLoader, groupByKeys, isUuid, lateralPages, Page, PageArgs, readerOf, RequestContext, SqlParams } from '@app/core';
+import { countLoader, groupByKeys, isUuid, lateralPages, Page, PageArgs, PrimedLoader, readerOf, RequestContext, SqlParams } from '@app/core';
 import { MemberEntity, MembersLoaders } from '@app/members';
 import { PracticeEntity, PracticesLoaders, visiblePracticeSql } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
@@ -29,7 +29,7 @@ export class PracticeLinkLoaderBuilder {
     ctx: RequestContext,
     primed: { practices: PracticesLoaders; members: MembersLoaders },
   ): DataLoader<string, PracticeLinkEntity[]> {
-    return new DataLoader<string, PracticeLinkEntity[]>(
+    return new PrimedLoader<string, PracticeLinkEntity[]>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadNow, mapNow, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { Practice, PracticesLoadersFactory, toPractice } from '@app/practices';
 import { Thread, toThread } from '../thread/thread.model.js';
@@ -30,13 +30,13 @@ export class PracticeLinkResolver {
   }
 
   @ResolveField(() => Practice)
-  async practice(@Parent() link: PracticeLink, @Ctx() ctx: RequestContext): Promise<Practice> {
-    return toPractice((await this.practices.for(ctx).practiceById.load(link.practiceId))!);
+  practice(link: PracticeLink, _: unknown, ctx: RequestContext): Practice | Promise<Practice> {
+    return mapNow(loadNow(this.practices.for(ctx).practiceById, link.practiceId), (p) => toPractice(p!));
   }
 
   @ResolveField(() => Member)
-  async linkedBy(@Parent() link: PracticeLink, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.for(ctx).memberById.load(link.linkedById))!);
+  linkedBy(link: PracticeLink, _: unknown, ctx: RequestContext): Member | Promise<Member> {
+    return mapNow(loadNow(this.members.for(ctx).memberById, link.linkedById), (m) => toMember(m!));
   }
 }
 
@@ -46,7 +46,7 @@ export class ThreadPracticesResolver {
   constructor(private readonly service: PracticeLinkService) {}
 
   @ResolveField(() => [PracticeLink])
-  async practices(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<PracticeLink[]> {
-    return (await this.service.visibleLinks(ctx, thread.id)).map(toPracticeLink);
+  practices(thread: Thread, _: unknown, ctx: RequestContext): PracticeLink[] | Promise<PracticeLink[]> {
+    return mapNow(this.service.visibleLinks(ctx, thread.id), (links) => links.map(toPracticeLink));
   }
 }

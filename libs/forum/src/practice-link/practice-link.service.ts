@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BadUserInputError, ForbiddenError, isUuid, RequestContext, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
+import { BadUserInputError, ForbiddenError, isUuid, loadFoundNow, loadNow, mapNow, RequestContext, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
 import { PracticeService, PracticesLoadersFactory } from '@app/practices';
 import { PracticeLinked } from '../forum.events.js';
 import { ForumLoadersFactory } from '../forum.loaders.js';
@@ -22,11 +22,16 @@ export class PracticeLinkService {
     private readonly practiceLoaders: PracticesLoadersFactory,
   ) {}
 
-  /** The links of a visible thread whose practice the viewer may see, oldest first. */
-  async visibleLinks(ctx: RequestContext, threadId: string): Promise<PracticeLinkEntity[]> {
-    const links = await this.loaders.for(ctx).linksByThread.load(threadId);
-    const practices = await this.practiceLoaders.for(ctx).practiceById.loadMany(links.map((l) => l.practiceId));
-    return links.filter((_, i) => practices[i] && !(practices[i] instanceof Error));
+  /** The links of a visible thread whose practice the viewer may see, oldest first (at once when the thread page primed them). */
+  visibleLinks(ctx: RequestContext, threadId: string): PracticeLinkEntity[] | Promise<PracticeLinkEntity[]> {
+    const practiceById = this.practiceLoaders.for(ctx).practiceById;
+    return mapNow(loadNow(this.loaders.for(ctx).linksByThread, threadId), (links) => {
+      const ids = links.map((l) => l.practiceId);
+      return mapNow(loadFoundNow(practiceById, ids), (visible) => {
+        const seen = new Set(visible.map((p) => p.id));
+        return links.filter((l) => seen.has(l.practiceId));
+      });
+    });
   }
 
   /**

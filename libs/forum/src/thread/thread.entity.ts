@@ -17,6 +17,10 @@ export class ThreadEntity {
   @Column({ type: 'uuid', nullable: true }) mergedIntoId!: string | null;
   /** Useful marks on the thread's visible posts; kept with atomic increments, used by MOST_USEFUL. */
   @Column({ type: 'int', default: 0 }) usefulCount!: number;
+  /** Posts not hidden; kept by the post triggers (migration ThreadPostCounts), never written here. */
+  @Column({ type: 'int', default: 0, insert: false, update: false }) postCount!: number;
+  /** Hidden posts, which only moderators count; kept like postCount. */
+  @Column({ type: 'int', default: 0, insert: false, update: false }) hiddenPostCount!: number;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) createdAt!: Date;
   /** The time of the newest post. */
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) lastActivityAt!: Date;

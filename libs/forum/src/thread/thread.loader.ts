@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, readerOf, RequestContext } from '@app/core';
+import { byKeys, countLoader, isUuid, lateralPages, namedCondition, Page, PageArgs, PrimedLoader, readerOf, RequestContext } from '@app/core';
 import { ThreadOrder } from '../forum.enums.js';
 import { visibleThreadSql } from '../forum.rules.js';
 import { selectColumns } from '../shared/columns.js';
@@ -16,7 +16,7 @@ export class ThreadLoaderBuilder {
 
   /** Visible threads by id (null for a hidden one when the viewer is not a moderator). */
   threadById(ctx: RequestContext): DataLoader<string, ThreadEntity | null> {
-    return new DataLoader<string, ThreadEntity | null>(
+    return new PrimedLoader<string, ThreadEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => null);

@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Queryable, readerOf, SortKey, SqlParams, ViewerContext } from '@app/core';
+import { prepared, Queryable, readerOf, SortKey, SqlParams, ViewerContext } from '@app/core';
 import { AdministrationEntity, MemberEntity } from '@app/members';
+import { PracticeEntity, visiblePracticeSql } from '@app/practices';
 import { CategoryEntity } from '../category/category.entity.js';
 import { ThreadOrder } from '../forum.enums.js';
-import { visiblePostSql } from '../forum.rules.js';
+import { visiblePostCountSql } from '../forum.rules.js';
+import { PracticeLinkEntity } from '../practice-link/practice-link.entity.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { ThreadEntity } from './thread.entity.js';
@@ -41,6 +43,8 @@ export interface ThreadWithRelations {
   author: MemberEntity | null;
   administration: AdministrationEntity | null;
   postCount: number;
+  /** The thread's links, oldest first, with their practice (null when the viewer may not see it) and who linked it. */
+  links: Array<{ link: PracticeLinkEntity; practice: PracticeEntity | null; linkedBy: MemberEntity | null }>;
 }
 
 interface ThreadRelationsRow {
@@ -48,37 +52,60 @@ interface ThreadRelationsRow {
   __author: Record<string, unknown> | null;
   __administration: Record<string, unknown> | null;
   __postCount: number;
+  __links: Array<{ link: Record<string, unknown>; practice: Record<string, unknown> | null; visible: boolean; linkedBy: Record<string, unknown> | null }> | null;
 }
 
 /**
  * The thread of a thread page, with in the same statement its category, its author and the
- * author's administration, and the number of posts the viewer sees (whether the viewer may see
- * the thread itself is the caller's to check). Null when there is no such thread.
+ * author's administration, the number of posts the viewer sees (from the thread's counters) and
+ * its links to practices with whether the viewer may see each practice and who linked it (whether
+ * the viewer may see the thread itself is the caller's to check). Null when there is no such
+ * thread. A prepared statement: planned once per connection.
  */
 export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: string): Promise<ThreadWithRelations | null> {
-  const params = new SqlParams();
-  const [row]: Array<ThreadEntity & ThreadRelationsRow> = await ds.query(
-    `SELECT ${selectColumns(ds, ThreadEntity, 't')},
-            ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
-            ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
-            ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
-            (SELECT count(*)::int FROM post p WHERE p."threadId" = t.id AND ${visiblePostSql('p', readerOf(viewer, params.p), { threadShown: true })}) AS "__postCount"
-     FROM thread t
-     LEFT JOIN category c ON c.id = t."categoryId"
-     LEFT JOIN member a ON a.id = t."authorId"
-     LEFT JOIN administration aa ON aa.id = a."administrationId"
-     WHERE t.id = ${params.p(id)}`,
-    params.values,
-  );
+  const statement = threadPageSql(ds, viewer, id);
+  const [row]: Array<ThreadEntity & ThreadRelationsRow> = await prepared(ds).query(statement.sql, statement.values);
   if (!row) return null;
-  const { __category, __author, __administration, __postCount, ...thread } = row;
+  const { __category, __author, __administration, __postCount, __links, ...thread } = row;
   return {
     thread: thread as ThreadEntity,
     category: fromJson(ds, CategoryEntity, __category),
     author: fromJson(ds, MemberEntity, __author),
     administration: fromJson(ds, AdministrationEntity, __administration),
     postCount: Number(__postCount),
+    links: (__links ?? []).map(({ link, practice, visible, linkedBy }) => ({
+      link: fromJson(ds, PracticeLinkEntity, link)!,
+      practice: visible ? fromJson(ds, PracticeEntity, practice) : null,
+      linkedBy: fromJson(ds, MemberEntity, linkedBy),
+    })),
   };
+}
+
+/** The statement of findThreadPage. */
+export function threadPageSql(ds: DataSource, viewer: ViewerContext, id: string): { sql: string; values: unknown[] } {
+  const params = new SqlParams();
+  const reader = readerOf(viewer, params.p);
+  const sql = `SELECT ${selectColumns(ds, ThreadEntity, 't')},
+            ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
+            ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
+            ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
+            ${visiblePostCountSql('t', reader)} AS "__postCount",
+            (SELECT json_agg(json_build_object(
+                      'link', ${jsonColumns(ds, PracticeLinkEntity, 'l', 'threadId')},
+                      'practice', ${jsonColumns(ds, PracticeEntity, 'lp')},
+                      'visible', ${visiblePracticeSql('lp', reader)},
+                      'linkedBy', ${jsonColumns(ds, MemberEntity, 'lm')})
+                    ORDER BY l."linkedAt" ASC, l."practiceId" ASC)
+             FROM thread_practice_link l
+             LEFT JOIN practice lp ON lp.id = l."practiceId"
+             LEFT JOIN member lm ON lm.id = l."linkedById"
+             WHERE l."threadId" = t.id) AS "__links"
+     FROM thread t
+     LEFT JOIN category c ON c.id = t."categoryId"
+     LEFT JOIN member a ON a.id = t."authorId"
+     LEFT JOIN administration aa ON aa.id = a."administrationId"
+     WHERE t.id = ${params.p(id)}::uuid`;
+  return { sql, values: params.values };
 }
 
 /** Moves every post of a thread into another (none of them opening it any more); returns their ids. */

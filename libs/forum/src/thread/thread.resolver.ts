@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, lazy, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Ctx, lazy, loadNow, mapNow, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
 import { Member, MembersLoadersFactory, toMember } from '@app/members';
 import { Category, toCategory } from '../category/category.model.js';
 import { ForumLoadersFactory } from '../forum.loaders.js';
@@ -49,18 +49,18 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Category)
-  async category(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Category> {
-    return toCategory((await this.loaders.for(ctx).categoryById.load(thread.categoryId))!);
+  category(thread: Thread, _: unknown, ctx: RequestContext): Category | Promise<Category> {
+    return mapNow(loadNow(this.loaders.for(ctx).categoryById, thread.categoryId), (c) => toCategory(c!));
   }
 
   @ResolveField(() => Member)
-  async author(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Member> {
-    return toMember((await this.members.for(ctx).memberById.load(thread.authorId))!);
+  author(thread: Thread, _: unknown, ctx: RequestContext): Member | Promise<Member> {
+    return mapNow(loadNow(this.members.for(ctx).memberById, thread.authorId), (m) => toMember(m!));
   }
 
   @ResolveField(() => Int)
-  postCount(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<number> {
-    return this.loaders.for(ctx).postCountByThread.load(thread.id);
+  postCount(thread: Thread, _: unknown, ctx: RequestContext): number | Promise<number> {
+    return loadNow(this.loaders.for(ctx).postCountByThread, thread.id);
   }
 
   @ResolveField(() => PostConnection, { description: 'dal più vecchio; il messaggio di apertura è il primo' })
@@ -74,9 +74,8 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Post, { nullable: true })
-  async solution(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Post | null> {
+  solution(thread: Thread, _: unknown, ctx: RequestContext): Post | null | Promise<Post | null> {
     if (!thread.solutionPostId) return null;
-    const post = await this.loaders.for(ctx).postById.load(thread.solutionPostId);
-    return post && toPost(post);
+    return mapNow(loadNow(this.loaders.for(ctx).postById, thread.solutionPostId), (post) => post && toPost(post));
   }
 }

@@ -14,7 +14,7 @@ import {
   type UnitOfWork,
   ViewerContext,
 } from '@app/core';
-import { visiblePracticeSql } from '@app/practices';
+import { PracticesLoadersFactory, visiblePracticeSql } from '@app/practices';
 import { MembersLoadersFactory } from '@app/members';
 import { CategoryService } from '../category/category.service.js';
 import { PostCreated, ThreadCreated } from '../forum.events.js';
@@ -69,6 +69,7 @@ export class ThreadService {
     private readonly practiceLinks: PracticeLinkService,
     private readonly loaders: ForumLoadersFactory,
     private readonly memberLoaders: MembersLoadersFactory,
+    private readonly practiceLoaders: PracticesLoadersFactory,
   ) {}
 
   /** A thread the viewer may see: a hidden one is NOT_FOUND for members, as one that does not exist. */
@@ -80,19 +81,26 @@ export class ThreadService {
 
   /**
    * getVisible for the thread page, with what the page shows of the thread in the same statement:
-   * its category, its author and the author's administration, and the post count the viewer sees,
-   * which prime the request's loaders (their fields then cost no query).
+   * its category, its author and the author's administration, the post count the viewer sees and
+   * its links to practices with the practices and who linked them, which prime the request's
+   * loaders (their fields then cost no query).
    */
   async getForPage(ctx: RequestContext, id: string): Promise<ThreadEntity> {
     const found = isUuid(id) ? await findThreadPage(this.dataSource, ctx.viewer, id) : null;
     if (!found || !canSeeThread(ctx.viewer, found.thread)) throw new ThreadNotFoundError(id);
-    const { thread, category, author, administration, postCount } = found;
+    const { thread, category, author, administration, postCount, links } = found;
     const forum = this.loaders.for(ctx);
     const members = this.memberLoaders.for(ctx);
+    const practices = this.practiceLoaders.for(ctx);
     if (category) forum.categoryById.prime(category.id, category);
     if (author) members.memberById.prime(author.id, author);
     if (administration) members.administrationById.prime(administration.id, administration);
     forum.postCountByThread.prime(thread.id, postCount);
+    forum.linksByThread.prime(thread.id, links.map((l) => l.link));
+    for (const { link, practice, linkedBy } of links) {
+      practices.practiceById.prime(link.practiceId, practice);
+      if (linkedBy) members.memberById.prime(linkedBy.id, linkedBy);
+    }
     return thread;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TokenService, ViewerContext } from '@app/core';
+import { prepared, TokenService, ViewerContext } from '@app/core';
 import { viewerFields } from '../member/member.queries.js';
 
 /** Turns a bearer token into the request's ViewerContext, reading the member's current role and status. */
@@ -20,7 +20,8 @@ export class ViewerService {
     const verified = this.tokens.verifyWithVersion(token);
     if (!verified) return ViewerContext.anonymous();
     const { memberId } = verified;
-    const member = await viewerFields(this.dataSource, memberId);
+    // Every authenticated request reads it: a prepared statement, planned once per connection.
+    const member = await viewerFields(prepared(this.dataSource), memberId);
     // A token signed before the member's last password change no longer names anybody.
     if (!member || member.tokenVersion !== verified.version) return ViewerContext.anonymous();
     return ViewerContext.member(memberId, member.role, member.status, member.joinedAt);

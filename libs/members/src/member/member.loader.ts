@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, groupByKeys, isUuid, RequestContext } from '@app/core';
+import { byKeys, groupByKeys, isUuid, PrimedLoader, RequestContext } from '@app/core';
 import { AdministrationEntity } from '../administration/administration.entity.js';
 import { MemberEntity } from './member.entity.js';
 
@@ -9,7 +9,7 @@ export class MemberLoaderBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   memberById(ctx: RequestContext): DataLoader<string, MemberEntity | null> {
-    return new DataLoader<string, MemberEntity | null>(
+    return new PrimedLoader<string, MemberEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(MemberEntity).findBy({ id: In(valid) }) : [];
@@ -19,7 +19,7 @@ export class MemberLoaderBuilder {
   }
 
   administrationById(ctx: RequestContext): DataLoader<string, AdministrationEntity | null> {
-    return new DataLoader<string, AdministrationEntity | null>(
+    return new PrimedLoader<string, AdministrationEntity | null>(
       async (ids) => {
         const valid = ids.filter(isUuid);
         const rows = valid.length ? await this.dataSource.getRepository(AdministrationEntity).findBy({ id: In(valid) }) : [];

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, MemberStatus, RequestContext, Role, Viewer, ViewerContext } from '@app/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadNow, mapNow, MemberStatus, RequestContext, Role, Viewer, ViewerContext } from '@app/core';
 import { Administration, toAdministration } from '../administration/administration.model.js';
 import { MembersLoadersFactory } from '../members.loaders.js';
 import { MembersArgs } from './dto/members.args.js';
@@ -66,14 +66,13 @@ export class MemberResolver {
   }
 
   @ResolveField(() => Administration, { nullable: true })
-  async administration(@Parent() member: Member, @Ctx() ctx: RequestContext): Promise<Administration | null> {
+  administration(member: Member, _: unknown, ctx: RequestContext): Administration | null | Promise<Administration | null> {
     if (!member.administrationId) return null;
-    const found = await this.loaders.for(ctx).administrationById.load(member.administrationId);
-    return found && toAdministration(found);
+    return mapNow(loadNow(this.loaders.for(ctx).administrationById, member.administrationId), (found) => found && toAdministration(found));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'visibile solo al membro stesso e agli amministratori' })
-  email(@Parent() member: Member, @Viewer() viewer: ViewerContext): string | null {
-    return this.service.visibleEmail(viewer, member.id, member.privateEmail);
+  email(member: Member, _: unknown, ctx: RequestContext): string | null {
+    return this.service.visibleEmail(ctx.viewer, member.id, member.privateEmail);
   }
 }

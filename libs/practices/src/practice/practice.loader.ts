@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, groupByKeys, isUuid, namedCondition, readerOf, RequestContext } from '@app/core';
+import { byKeys, groupByKeys, isUuid, namedCondition, PrimedLoader, readerOf, RequestContext } from '@app/core';
 import { AdministrationEntity, MemberEntity } from '@app/members';
 import { PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
 import { TwinningReceivingAdministrationEntity } from '../twinning/twinning-receiving-administration.entity.js';
@@ -24,7 +24,7 @@ export class PracticeLoaderBuilder {
 
   /** A practice the viewer may see, else null. */
   practiceById(ctx: RequestContext): DataLoader<string, PracticeEntity | null> {
-    return new DataLoader<string, PracticeEntity | null>(
+    return new PrimedLoader<string, PracticeEntity | null>(
       async (ids) => {
         const rows = await this.practices.findVisible(null, ctx.viewer, ids);
         return byKeys(ids, rows, (p) => p.id);

@@ -1,7 +1,76 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  isListType,
+  isNonNullType,
+  Kind,
+  visit,
+  type DocumentNode,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitError, QUERY_LIMITS } from './query-limits.js';
+
+/** Per parsed document (Apollo keeps one per query text): the costs already found within budget. */
+interface DocumentCosts {
+  /** Variables the cost depends on: those of a `first` argument or of a directive (@include, @skip). */
+  costVariables: string[];
+  /** Cost by operation name and the values of costVariables. */
+  costs: Map<string, number>;
+}
+
+const documents = new WeakMap<DocumentNode, DocumentCosts>();
+
+function costsOf(document: DocumentNode): DocumentCosts {
+  let found = documents.get(document);
+  if (!found) {
+    const names = new Set<string>();
+    const collect = (value: unknown) =>
+      visit(value as DocumentNode, {
+        Variable(node) {
+          names.add(node.name.value);
+        },
+      });
+    visit(document, {
+      Field(node) {
+        for (const arg of node.arguments ?? []) if (arg.name.value === 'first') collect(arg.value);
+      },
+      Directive(node) {
+        for (const arg of node.arguments ?? []) collect(arg.value);
+      },
+    });
+    found = { costVariables: [...names], costs: new Map() };
+    documents.set(document, found);
+  }
+  return found;
+}
+
+/**
+ * The cost computed earlier for the same document, operation and cost variables, when the request's
+ * variables coerce (else null: computing again gives the client the same error as the first time).
+ * Requests with a null variable are always computed: a null may break an argument, not only coerce.
+ */
+function knownCost(
+  entry: DocumentCosts,
+  key: string,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  schema: Parameters<typeof getVariableValues>[0],
+): number | null {
+  const cost = entry.costs.get(key);
+  if (cost === undefined || Object.values(variables).some((v) => v === null)) return null;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const operation = definition as OperationDefinitionNode;
+    if (operationName !== undefined && operation.name?.value !== operationName) continue;
+    if (!operation.variableDefinitions?.length) continue;
+    if (getVariableValues(schema, operation.variableDefinitions, variables).errors) return null;
+  }
+  return cost;
+}
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
@@ -19,6 +88,12 @@ export function complexityPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          // The same operation with the same cost variables costs the same: computed once.
+          const variables = request.variables ?? {};
+          const operationName = request.operationName ?? undefined;
+          const entry = costsOf(document);
+          const key = JSON.stringify([operationName ?? null, ...entry.costVariables.map((v) => variables[v] ?? null)]);
+          if (knownCost(entry, key, document, operationName, variables, schema) !== null) return;
           const badPageSizes: string[] = [];
           const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
             // Names starting with __ are reserved to introspection.
@@ -40,8 +115,8 @@ export function complexityPlugin(): ApolloServerPlugin {
             cost = getComplexity({
               schema,
               query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
+              variables,
+              operationName,
               estimators: [estimator],
               maxQueryNodes: QUERY_LIMITS.maxNodes,
             });
@@ -64,6 +139,7 @@ export function complexityPlugin(): ApolloServerPlugin {
           if (cost > QUERY_LIMITS.maxCost) {
             throw limitError(`La richiesta è troppo costosa: costo ${cost}, massimo ${QUERY_LIMITS.maxCost}`, 'cost');
           }
+          entry.costs.set(key, cost);
         },
       };
     },

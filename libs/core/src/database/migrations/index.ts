@@ -19,6 +19,7 @@ import { UploadedFiles1764790000000 } from './1764790000000-uploaded-files.js';
 import { Documents1764790000001 } from './1764790000001-documents.js';
 import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
 import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
+import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   Documents1764790000001,
   DocumentNotifications1764790000002,
   DocumentSearch1764790000003,
+  ThreadPostCounts1764810000000,
 ];

@@ -9,8 +9,8 @@ export interface Page<T> {
 }
 
 export interface LateralPageSpec<T> {
-  /** `thread t`: the table and the alias every expression uses. */
-  from: string;
+  /** `thread t`: the table and the alias every expression uses (values of joins bound through `p`). */
+  from: string | ((p: Bind) => string);
   /** The column holding the parent id, e.g. `t."categoryId"`. */
   parentColumn: string;
   /** Extra conditions, their values bound through `p`. */
@@ -26,29 +26,74 @@ export interface LateralPageSpec<T> {
  * per request instead of one per parent. Same cursors and ordering rules as `paginate`.
  */
 export async function lateralPages<T>(db: Queryable, parents: readonly string[], args: PageArgs, spec: LateralPageSpec<T>): Promise<Page<T>[]> {
+  return (await lateralPagesWith<T, never>(db, parents, args, spec)).pages;
+}
+
+/**
+ * `lateralPages`, and besides the pages one value computed once over all their rows: `once`
+ * writes an SQL expression over the relation `page` (the rows of every page), e.g. the members
+ * the rows name, as one JSON value. It travels on a single row of the same statement.
+ */
+export async function lateralPagesWith<T, O>(
+  db: Queryable,
+  parents: readonly string[],
+  args: PageArgs,
+  spec: LateralPageSpec<T>,
+  once?: (p: Bind) => string,
+): Promise<{ pages: Page<T>[]; once: O | null }> {
+  const statement = lateralPagesSql(parents, args, spec, once);
+  const rows = await db.query<Array<T & { __parent: string; __once?: O | null }>>(statement.sql, statement.values);
+  return pagesOfRows<T, O>(rows, parents, statement.first, spec.keys);
+}
+
+/** The statement of `lateralPagesWith` (its text, its values, the page size). */
+export function lateralPagesSql<T>(
+  parents: readonly string[],
+  args: PageArgs,
+  spec: LateralPageSpec<T>,
+  once?: (p: Bind) => string,
+): { sql: string; values: unknown[]; first: number } {
   const first = pageSize(args.first);
   const params = new SqlParams();
-  const parentIds = params.p([...new Set(parents)]);
+  const distinct = [...new Set(parents)];
   const select = typeof spec.select === 'string' ? spec.select : spec.select(params.p);
-  const conditions = [`${spec.parentColumn} = parent.id`, ...(spec.where?.(params.p) ?? [])];
+  // One parent (a thread's page): a plain keyset query, which PostgreSQL plans better than a LATERAL over unnest.
+  const parent = distinct.length === 1 ? `${params.p(distinct[0])}::uuid` : 'parent.id';
+  const conditions = [`${spec.parentColumn} = ${parent}`, ...(spec.where?.(params.p) ?? [])];
   if (args.after) conditions.push(keysetAfterSql(spec.keys, decodeCursor(args.after, spec.keys.length), params.p));
-  const rows = await db.query<Array<T & { __parent: string }>>(
-    `SELECT page.* FROM unnest(${parentIds}::uuid[]) AS parent(id)
-     CROSS JOIN LATERAL (
-       SELECT ${select}, parent.id AS "__parent" FROM ${spec.from}
+  const from = typeof spec.from === 'string' ? spec.from : spec.from(params.p);
+  const pageSql = `SELECT ${select}, ${parent} AS "__parent" FROM ${from}
        WHERE ${conditions.join(' AND ')}
        ORDER BY ${keysetOrderSql(spec.keys)}
-       LIMIT ${params.p(first + 1)}
-     ) page`,
-    params.values,
-  );
+       LIMIT ${params.p(first + 1)}`;
+  const pagesSql =
+    distinct.length === 1
+      ? pageSql
+      : `SELECT page.* FROM unnest(${params.p(distinct)}::uuid[]) AS parent(id) CROSS JOIN LATERAL (${pageSql}) page`;
+  const sql = once
+    ? `WITH page AS MATERIALIZED (${pagesSql})
+       SELECT page.*, CASE WHEN row_number() OVER () = 1 THEN (${once(params.p)}) END AS "__once" FROM page`
+    : pagesSql;
+  return { sql, values: params.values, first };
+}
 
+/** The pages of each parent, in the order of `parents`, out of the rows of `lateralPagesSql`'s statement. */
+export function pagesOfRows<T, O>(
+  rows: Array<T & { __parent: string; __once?: O | null }>,
+  parents: readonly string[],
+  first: number,
+  keys: SortKey<T>[],
+): { pages: Page<T>[]; once: O | null } {
+  let value: O | null = null;
   const byParent = new Map<string, T[]>();
   for (const row of rows) {
-    const { __parent, ...node } = row;
+    const { __parent, __once, ...node } = row;
+    if (__once !== undefined && __once !== null) value = __once;
     const list = byParent.get(__parent) ?? [];
     list.push(node as unknown as T);
     byParent.set(__parent, list);
   }
-  return parents.map((parent) => pageOf(byParent.get(parent) ?? [], first, (last) => spec.keys.map((k) => k.value(last))));
+  // Rows come in the order of each page, as the scan of `page` and the window keep their input's order.
+  const pages = parents.map((p) => pageOf(byParent.get(p) ?? [], first, (last) => keys.map((k) => k.value(last))));
+  return { pages, once: value };
 }
