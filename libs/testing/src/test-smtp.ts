@@ -66,7 +66,7 @@ export async function startTestSmtp(port = 0, options: TestSmtpOptions = {}): Pr
     url: `smtp://127.0.0.1:${actual}`,
     messages,
     to: (address) => messages.filter((m) => recipients(m).includes(address.toLowerCase())),
-    async waitFor(count, filter = () => true, timeoutMs = 20_000) {
+    async waitFor(count, filter = () => true, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = messages.filter(filter);
