@@ -46,9 +46,10 @@ export const notificationsSeed: SeedStep = {
          AND NOT EXISTS (SELECT 1 FROM thread t WHERE t."id"::text = f."targetId" AND t."authorId" = f."memberId")`);
 
     const insert = (select: string) =>
+      // The demo's history was never e-mailed: its notifications count as decided ("emailCheckedAt").
       em.query(`INSERT INTO notification ("id", "recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId",
-                                          "twinningId", "createdAt", "readAt")
-                SELECT id, "recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "createdAt",
+                                          "twinningId", "createdAt", "emailCheckedAt", "readAt")
+                SELECT id, "recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "createdAt", "createdAt",
                        CASE WHEN row_number() OVER (PARTITION BY "recipientId" ORDER BY "createdAt" DESC, id DESC) > 2
                             THEN "createdAt" + interval '6 hours' END
                   FROM (${select}) backlog
