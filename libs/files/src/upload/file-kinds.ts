@@ -64,7 +64,15 @@ function allowed(contentType: string, mime = contentType): JudgedType | null {
  * Open XML), the rest as text when it is text. Null when it is not on the allow-list.
  */
 export async function judgeContentType(path: string, facts: StreamFacts): Promise<JudgedType | null> {
-  const detected = await fileTypeFromFile(path);
+  let detected: Awaited<ReturnType<typeof fileTypeFromFile>>;
+  try {
+    detected = await fileTypeFromFile(path);
+  } catch (err) {
+    // A container whose structure is damaged (a ZIP with impossible sizes, say) makes the
+    // detector throw: such a file is no allowed type. Errors of the file system are real faults.
+    if ((err as NodeJS.ErrnoException).code) throw err;
+    return null;
+  }
   if (detected) return allowed(detected.mime);
   return judgeText(facts);
 }
