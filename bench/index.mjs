@@ -14,14 +14,17 @@
 //  typename  Nest + Apollo `{ __typename }` vs plain Apollo (P4)
 //  writes    replies per second, 50 concurrent writers over 5 threads, vs node:http + pg doing the
 //            same transaction (P9)
+//  upload    a 50 MB file streamed to POST /files vs writing the same bytes with fs (flushed to
+//            disk, as the upload is); the API's resident memory during the upload
 //  realtime  bench/run.mjs (socket broadcast, Redis fan-out P8, targeted, heap per socket P7) in a
 //            child process
 //
 // BENCH_ONLY=thread,sql,... runs a subset; BENCH_QUICK=1 uses smaller data and shorter rounds.
 // Rounds alternate A/B and report medians; a round with foreign CPU load is discarded.
 import { fork, spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { once } from 'node:events';
@@ -34,7 +37,7 @@ import { abRounds, cannon, cannonDuring, DURATION, loadNotes, median, postmaster
 import { notificationEmail, recipientOf } from './mail-messages.mjs';
 import { seedPage, seedSearch, seedWrites, THREAD_PAGE_QUERY } from './seed.mjs';
 
-const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'writes', 'realtime'];
+const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'writes', 'upload', 'realtime'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()));
 const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
 const rows = [];
@@ -507,6 +510,75 @@ async function writesSuite(ctx) {
   }
 }
 
+const UPLOAD_MB = 50;
+
+/** Resident memory of a process in bytes (VmRSS). */
+function residentBytes(pid) {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) * 1024;
+}
+
+/** The upload's bytes as multipart chunks of 64 KiB, written to `sink` as fast as it takes them; resolves when it is done. */
+async function writeChunks(sink, chunks) {
+  for (const chunk of chunks) if (!sink.write(chunk)) await once(sink, 'drain');
+}
+
+async function uploadSuite(ctx) {
+  const size = UPLOAD_MB * 2 ** 20;
+  const line = Buffer.from('Relazione tecnica del kit di riuso: modulistica, convenzione, manuale operativo.\n');
+  const body = Buffer.alloc(size);
+  for (let at = 0; at < size; at += line.length) line.copy(body, at);
+  const baselineDir = join(ctx.filesDir, 'bench-baseline');
+  mkdirSync(baselineDir, { recursive: true });
+  let round = 0;
+  /** A different first line each time, so no upload finds its content already stored. */
+  const fresh = () => {
+    const copy = Buffer.from(body);
+    copy.write(`Versione ${++round} ${Date.now()}\n`, 0);
+    return copy;
+  };
+  const chunksOf = (data) => Array.from({ length: Math.ceil(data.length / 65536) }, (_, i) => data.subarray(i * 65536, (i + 1) * 65536));
+
+  const viaApi = async () => {
+    const data = fresh();
+    const boundary = '----bench-upload';
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="relazione.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const before = residentBytes(ctx.api.child.pid);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, residentBytes(ctx.api.child.pid))), 20);
+    const started = process.hrtime.bigint();
+    const status = await new Promise((resolve, reject) => {
+      const req = httpRequest(`${ctx.api.baseUrl}/files`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ctx.token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + data.length + tail.length },
+      });
+      req.on('response', (res) => res.resume().on('end', () => resolve(res.statusCode)));
+      req.on('error', reject);
+      writeChunks(req, [head, ...chunksOf(data), tail]).then(() => req.end(), reject);
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    clearInterval(sampler);
+    if (status !== 201) throw new Error(`upload: POST /files answered ${status}`);
+    return { mbps: UPLOAD_MB / seconds, rssGrowthMb: (peak - before) / 2 ** 20 };
+  };
+  const viaFs = async () => {
+    const data = fresh();
+    const path = join(baselineDir, `${round}.part`);
+    const started = process.hrtime.bigint();
+    const file = createWriteStream(path, { flags: 'wx', mode: 0o600, flush: true });
+    await writeChunks(file, chunksOf(data));
+    await new Promise((resolve, reject) => file.end((err) => (err ? reject(err) : resolve())));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    rmSync(path);
+    return { mbps: UPLOAD_MB / seconds };
+  };
+
+  const r = await abRounds('upload', viaApi, viaFs);
+  row('upload', `${UPLOAD_MB} MB streamed upload vs fs writing the same bytes (MB/s)`, r.a.mbps, r.b.mbps, '>= 0.7x', r.a.mbps >= 0.7 * r.b.mbps);
+  row('upload', `API resident memory growth during a ${UPLOAD_MB} MB upload (MB)`, r.a.rssGrowthMb, UPLOAD_MB, '< 0.5x the file', r.a.rssGrowthMb < UPLOAD_MB / 2, ' MB');
+}
+
 async function realtimeSuite() {
   await quiet('realtime (its own rounds, not A/B)');
   // One client process holds every socket from one address: the per-address handshake limit is raised for it.
@@ -565,6 +637,7 @@ try {
     db.on('error', () => {});
     // The API hands its e-mails to the mail suite's SMTP server (accepting and discarding them).
     const sink = ONLY.has('mail') ? await startSmtpSink() : null;
+    const filesDir = mkdtempSync(join(tmpdir(), 'bench-files-'));
     // As deployed: NODE_ENV=production (graphql-js without its development checks, no introspection).
     const api = await startApi({
       NODE_ENV: 'production',
@@ -574,6 +647,8 @@ try {
       ADMIN_PASSWORD: ADMIN.password,
       RATE_LIMIT_WRITES: '100000/60',
       RATE_LIMIT_SEARCH: '1000000/60',
+      FILES_DIR: filesDir,
+      MAX_UPLOAD_MB: '64',
       ...(sink ? { SMTP_URL: sink.url } : {}),
       // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
       ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
@@ -581,7 +656,7 @@ try {
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const people = await community(api.baseUrl, 20);
     const firstThread = await createThread(api.baseUrl, people.members[0].token, 'Discussione di riferimento del benchmark');
-    const ctx = { api, db, sink, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
+    const ctx = { api, db, sink, filesDir, dbUrl: pgServer.url, token: people.members[1].token, viewerId: people.members[1].id, people };
     ctx.page = await seedPage(db, people, firstThread);
     const baseline = await child('bench/baseline-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.baselinePort = await freePort())) });
     const minimal = await child('bench/minimal-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.minimalPort = await freePort())) });
@@ -594,11 +669,13 @@ try {
     if (ONLY.has('mail')) await mailSuite(ctx);
     if (ONLY.has('typename')) await typenameSuite(ctx);
     if (ONLY.has('writes')) await writesSuite(ctx);
+    if (ONLY.has('upload')) await uploadSuite(ctx);
     baseline.kill('SIGTERM');
     if (sink) await stop(sink.proc);
     minimal.kill('SIGTERM');
     await db.end();
     await stop(api.child);
+    rmSync(filesDir, { recursive: true, force: true });
     await cleanup();
   }
   if (ONLY.has('realtime')) await realtimeSuite();

@@ -2,12 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PasswordHasher } from '@app/members';
 import { GqlResponse, startTestApp, TestApp } from '@app/testing';
 import { seedDemoCommunity } from '../../apps/api/src/seed/seed-demo.js';
+import { seedFilesOf } from '../../apps/api/src/seed/seed-files.js';
+import { sha256, textExtracted } from '../documents/files.js';
 
 /**
  * The demo community as an Italian public official reads it, through GraphQL: administrations of the
  * right kind, contacts from the offering administration, access channels of the practice's era and
  * place, one summary per practice, an "aggiornata il" that agrees with the changelog.
  */
+
+interface DemoDocument {
+  title: string;
+  kind: string;
+  licence: string;
+  version: number;
+  url: string;
+  sizeBytes: number;
+  versions: Array<{ version: number; changeSummary: string | null }>;
+}
 
 interface Administration {
   id: string;
@@ -173,7 +185,7 @@ describe('the demo catalogue, as an Italian public official reads it', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedDemoCommunity(t.dataSource, t.app.get(PasswordHasher), () => undefined);
+    await seedDemoCommunity(t.dataSource, t.app.get(PasswordHasher), () => undefined, seedFilesOf(t.app));
     // The demo administrator documented in the README signs in with the shared demo password.
     const login = await t.gql(null, `mutation { login(email: "m.esposito@demo.buonepratiche.example", password: "comunita-demo-2011") { token member { handle role } } }`);
     expect(login.errors).toBeUndefined();
@@ -288,8 +300,41 @@ describe('the demo catalogue, as an Italian public official reads it', () => {
     const practice = practices[0];
     const stranger = practices.flatMap((p) => p.contacts).find((c) => c.administration?.id !== practice.offeringAdministration.id)!;
     await t.dataSource.query(`INSERT INTO practice_contact ("practiceId", "memberId", "position") VALUES ($1, $2, 5)`, [practice.id, stranger.id]);
-    await seedDemoCommunity(t.dataSource, t.app.get(PasswordHasher), () => undefined);
+    await seedDemoCommunity(t.dataSource, t.app.get(PasswordHasher), () => undefined, seedFilesOf(t.app));
     expect(await allAdministrations()).toEqual(administrations);
     expect(await allPractices()).toEqual(practices);
+  });
+
+  it('gives some published practices their documents, downloadable and found by their words', async () => {
+    const nodes: Array<{ documents: DemoDocument[] }> = [];
+    let after: string | null = null;
+    do {
+      const res: GqlResponse = await t.gql(null, `query ($after: String) { practices(first: 40, after: $after) { nodes { slug documents { title kind licence version url sizeBytes versions { version changeSummary } } } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(res.errors).toBeUndefined();
+      nodes.push(...res.data.practices.nodes);
+      after = res.data.practices.pageInfo.hasNextPage ? res.data.practices.pageInfo.endCursor : null;
+    } while (after);
+    const withDocuments = nodes.filter((p) => p.documents.length);
+    expect(withDocuments.length).toBeGreaterThanOrEqual(10);
+    const documents = withDocuments.flatMap((p) => p.documents);
+    expect(new Set(documents.map((d) => d.kind))).toEqual(new Set(['REUSE_KIT', 'AGREEMENT', 'DATASET']));
+    const revised = documents.find((d) => d.version === 2)!;
+    expect(revised.versions.map((v) => [v.version, v.changeSummary])).toEqual([
+      [2, 'Aggiornato l’articolo sui dati personali'],
+      [1, null],
+    ]);
+    // A published practice's documents are public: the bytes come back whole.
+    const kit = documents.find((d) => d.kind === 'REUSE_KIT')!;
+    const download = await fetch(kit.url.replace(t.config.publicUrl, t.baseUrl));
+    expect(download.status).toBe(200);
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.length).toBe(kit.sizeBytes);
+    expect(download.headers.get('etag')).toContain(sha256(bytes));
+    expect(bytes.toString('utf8')).toMatch(/^KIT DI RIUSO – /);
+    // Extracted in the background like any upload, then found by search.
+    await textExtracted(t);
+    const found: GqlResponse = await t.gql(null, `{ search(query: "affiancamento riusante", first: 5, kinds: [DOCUMENT]) { nodes { hit { __typename ... on Document { title } } } } }`);
+    expect(found.errors).toBeUndefined();
+    expect(found.data.search.nodes[0].hit).toEqual({ __typename: 'Document', title: 'Schema di convenzione per il riuso' });
   });
 });

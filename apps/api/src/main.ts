@@ -10,6 +10,7 @@ import { printServedSchema, SCHEMA_FILE } from './graphql/print-schema.js';
 import { PasswordHasher } from '@app/members';
 import { AppModule } from './app.module.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
+import { seedFilesOf } from './seed/seed-files.js';
 import { configureApp } from './configure-app.js';
 
 async function bootstrap(): Promise<void> {
@@ -73,7 +74,7 @@ async function bootstrap(): Promise<void> {
     }
   }
   if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty(app.get(DataSource), app.get(PasswordHasher), (m) => rootLogger.info(m));
+    const seeded = await seedDemoIfEmpty(app.get(DataSource), app.get(PasswordHasher), (m) => rootLogger.info(m), seedFilesOf(app));
     rootLogger.info({ seeded }, seeded ? 'demo community loaded' : 'SEED_DEMO=1 ignored: the community is not empty');
   }
   await app.listen(config.port, config.host);

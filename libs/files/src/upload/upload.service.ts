@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -80,6 +80,26 @@ export class UploadService {
     } finally {
       await rm(staged.path, { force: true });
     }
+  }
+
+  /**
+   * Stores bytes the server itself produced (the demo community's documents) as an upload would:
+   * staged, synced, then stored under their sha256 under the content's lock. Their sha256.
+   */
+  async storeBytes(data: Buffer): Promise<string> {
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    await mkdir(this.stagingDir, { recursive: true });
+    const path = join(this.stagingDir, `${randomUUID()}.part`);
+    try {
+      await writeFile(path, data, { flag: 'wx', mode: 0o600, flush: true });
+      await this.tx.run(async ({ em }) => {
+        await lockContent(em, sha256);
+        await this.storage.put(sha256, path, data.length);
+      });
+    } finally {
+      await rm(path, { force: true });
+    }
+    return sha256;
   }
 
   /** Parses the body and stages its `file` part; rejects as soon as the answer is known. */
