@@ -161,7 +161,7 @@ export async function seedSearch(db, people, quick) {
   log(`search data: ${posts} posts in ${threads} threads, ${nPractices} practices in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
   const file = (name) => execSync(`find ${ROOT}dist -path '*${name}' | head -1`).toString().trim();
-  const { searchPage } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
+  const { searchPage, SEARCH_RANKED_CANDIDATES } = await import(pathToFileURL(file('libs/search/src/search.queries.js')).href);
   const { ViewerContext } = await import(pathToFileURL(file('libs/core/src/auth/viewer.js')).href);
   const { parseTextQuery } = await import(pathToFileURL(file('libs/practices/src/practice/practice-search.js')).href);
   const ALL = ['THREAD', 'POST', 'PRACTICE', 'MEMBER'];
@@ -175,7 +175,7 @@ export async function seedSearch(db, people, quick) {
     search: (term) =>
       searchPage(
         db,
-        { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL },
+        { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL, candidates: SEARCH_RANKED_CANDIDATES },
         { order: 'RELEVANCE', after: null, limit: 21 },
       ),
     /** Naive ranked query: every matching post ranked, then the top 20. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Region } from '@app/members';
+import { SEARCH_RANKED_CANDIDATES } from '@app/search';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
 
 const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {
@@ -179,5 +180,23 @@ describe('search: order, paging, snippets and places', () => {
     expect(none.nodes).toEqual([]);
     expect(none.totalCount).toBe(0);
     expect(none.suggestion).toBeNull();
+  });
+
+  it('ranks a very common word among its most recent matches of each kind, says the count is a minimum, and counts all newest first', async () => {
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Raccolta di contributi sul telelavoro' });
+    const extra = 20;
+    await t.seed.posts(thread.id, [author.id], SEARCH_RANKED_CANDIDATES + extra, new Date('2024-05-01T08:00:00.000Z'));
+    const query = 'Risposta';
+    const relevance = await page({ query, kinds: ['POST'], orderBy: 'RELEVANCE', first: 50 });
+    expect({ totalCount: relevance.totalCount, estimated: relevance.totalCountEstimated }).toEqual({ totalCount: SEARCH_RANKED_CANDIDATES, estimated: true });
+    // Only the most recent were ranked: none of the oldest replies ("Risposta 1" … "Risposta 20") is among them.
+    const [{ oldest }] = await t.dataSource.query(
+      `SELECT array_agg(id::text) AS oldest FROM (SELECT id FROM post WHERE "threadId" = $1 AND NOT opening ORDER BY "createdAt" LIMIT $2) AS o`,
+      [thread.id, extra],
+    );
+    expect(relevance.nodes.filter((n) => oldest.includes(n.hit.id))).toEqual([]);
+    const newest = await page({ query, kinds: ['POST'], orderBy: 'NEWEST', first: 5 });
+    expect({ totalCount: newest.totalCount, estimated: newest.totalCountEstimated }).toEqual({ totalCount: SEARCH_RANKED_CANDIDATES + extra, estimated: false });
   });
 });

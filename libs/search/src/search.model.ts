@@ -55,7 +55,11 @@ export class SearchResult {
 
 @ObjectType('SearchResultConnection')
 export class SearchResultConnection extends ConnectionType(SearchResult) {
-  @Field({ description: 'vero quando totalCount è una stima; il conteggio qui è sempre esatto' }) totalCountEstimated!: boolean;
+  @Field({
+    description:
+      'vero quando una parola comune ha trovato più risultati di quanti ne sono stati ordinati per pertinenza: per ciascun tipo si ordinano i più recenti, e totalCount conta quelli (è un minimo); in ordine di data il conteggio è esatto',
+  })
+  totalCountEstimated!: boolean;
   @Field(() => String, { nullable: true, description: '"forse cercavi": una ricerca vicina che trova di più, quando questa trova poco' })
   suggestion!: string | null;
 }

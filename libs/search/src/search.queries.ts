@@ -38,11 +38,19 @@ const SNIPPET_TEXT = {
 /** A hit's relevance in the mode of the query (see relevanceSql), over the q row. */
 const score = (vector: string) => relevanceSql(vector, 'q.tsq', 'q.exact', 'q.segs');
 
-/** What is searched, and for whom. */
+/**
+ * By relevance, each kind's matches are ranked among its most recent ones only, at most this many:
+ * a common word matches a large share of the posts, and ranking all of them would cost far more
+ * than the page. A rarer word has fewer matches and is ranked whole. Newest first needs no bound.
+ */
+export const SEARCH_RANKED_CANDIDATES = 500;
+
+/** What is searched, and for whom; `candidates`: the bound of each kind's ranked matches (null: all). */
 export interface SearchScope {
   viewer: ViewerContext;
   query: ModeQuery;
   kinds: SearchKind[];
+  candidates: number | null;
 }
 
 /** One page of hits: the order, the keyset cursor (the order's key, kind, id) and page size + 1. */
@@ -72,6 +80,16 @@ function hitsSql(scope: SearchScope, p: Bind): string {
   const reader = readerOf(scope.viewer, p);
   const kinds = `${p(scope.kinds)}::text[]`;
   const segments = `${p(scope.query.segments)}::text[]`;
+  const limit = p(scope.candidates);
+  /**
+   * One kind's matches (`candidates` selects id, at and vector, newest first), the most recent
+   * `limit` of them (LIMIT NULL: all), ranked outside the bound so that only those are scored;
+   * `branch` tells the count which bound each hit came under.
+   */
+  const bounded = (kind: `${SearchKind}`, branch: number, candidates: string) =>
+    `SELECT '${kind}'::text AS kind, c."id", c.at, ${score('c.vector')} AS score, ${branch} AS branch
+  FROM (${candidates}
+    LIMIT ${limit}::int) AS c, q`;
   return `
 WITH q AS (
   SELECT search_tsquery(${p(scope.query.tsquery)}) AS tsq,
@@ -82,32 +100,35 @@ WITH q AS (
   FROM post p
   WHERE 'THREAD' = ANY(${kinds}) AND p."opening" AND ${hiddenPostSeenSql('p', reader)}
 ), hits AS (
-  SELECT 'THREAD'::text AS kind, t."id", t."createdAt" AS at, ${score(`(t."searchVector" || coalesce(ho.vector, ''::tsvector))`)} AS score
-  FROM thread t LEFT JOIN hidden_opening ho ON ho."threadId" = t."id", q
-  WHERE 'THREAD' = ANY(${kinds})
-    AND t."searchVector" @@ q.tsq
-    AND ${visibleThreadSql('t', reader)}
+  ${bounded('THREAD', 1, `SELECT t."id", t."createdAt" AS at, (t."searchVector" || coalesce(ho.vector, ''::tsvector)) AS vector
+    FROM thread t LEFT JOIN hidden_opening ho ON ho."threadId" = t."id", q
+    WHERE 'THREAD' = ANY(${kinds})
+      AND t."searchVector" @@ q.tsq
+      AND ${visibleThreadSql('t', reader)}
+    ORDER BY t."createdAt" DESC, t."id" DESC`)}
   UNION ALL
-  SELECT 'THREAD', t."id", t."createdAt", ${score(`(t."searchVector" || ho.vector)`)}
+  SELECT 'THREAD', t."id", t."createdAt", ${score(`(t."searchVector" || ho.vector)`)}, 2
   FROM hidden_opening ho JOIN thread t ON t."id" = ho."threadId", q
   WHERE (t."searchVector" || ho.vector) @@ q.tsq
     AND NOT t."searchVector" @@ q.tsq
     AND ${visibleThreadSql('t', reader)}
   UNION ALL
-  SELECT 'POST', p."id", p."createdAt", ${score('p."searchVector"')}
-  FROM post p JOIN thread t ON t."id" = p."threadId", q
-  WHERE 'POST' = ANY(${kinds})
-    AND p."searchVector" @@ q.tsq
-    AND NOT p."opening"
-    AND ${visiblePostSql('p', reader, { thread: 't' })}
+  ${bounded('POST', 3, `SELECT p."id", p."createdAt" AS at, p."searchVector" AS vector
+    FROM post p JOIN thread t ON t."id" = p."threadId", q
+    WHERE 'POST' = ANY(${kinds})
+      AND p."searchVector" @@ q.tsq
+      AND NOT p."opening"
+      AND ${visiblePostSql('p', reader, { thread: 't' })}
+    ORDER BY p."createdAt" DESC, p."id" DESC`)}
   UNION ALL
-  SELECT 'PRACTICE', pr."id", pr."createdAt", ${score('pr."searchVector"')}
-  FROM practice pr, q
-  WHERE 'PRACTICE' = ANY(${kinds})
-    AND pr."searchVector" @@ q.tsq
-    AND ${visiblePracticeSql('pr', reader)}
+  ${bounded('PRACTICE', 4, `SELECT pr."id", pr."createdAt" AS at, pr."searchVector" AS vector
+    FROM practice pr, q
+    WHERE 'PRACTICE' = ANY(${kinds})
+      AND pr."searchVector" @@ q.tsq
+      AND ${visiblePracticeSql('pr', reader)}
+    ORDER BY pr."createdAt" DESC, pr."id" DESC`)}
   UNION ALL
-  SELECT 'PRACTICE', pr."id", pr."createdAt", max(${score('d."searchVector"')}) / 2
+  SELECT 'PRACTICE', pr."id", pr."createdAt", max(${score('d."searchVector"')}) / 2, 5
   FROM document d JOIN practice pr ON pr."id" = d."practiceId", q
   WHERE 'PRACTICE' = ANY(${kinds})
     AND d."searchVector" @@ q.tsq
@@ -115,16 +136,18 @@ WITH q AS (
     AND ${visiblePracticeSql('pr', reader)}
   GROUP BY pr."id", pr."createdAt"
   UNION ALL
-  SELECT 'MEMBER', m."id", m."joinedAt", ${score('m."searchVector"')}
-  FROM member m, q
-  WHERE 'MEMBER' = ANY(${kinds})
-    AND m."searchVector" @@ q.tsq
+  ${bounded('MEMBER', 6, `SELECT m."id", m."joinedAt" AS at, m."searchVector" AS vector
+    FROM member m, q
+    WHERE 'MEMBER' = ANY(${kinds})
+      AND m."searchVector" @@ q.tsq
+    ORDER BY m."joinedAt" DESC, m."id" DESC`)}
   UNION ALL
-  SELECT 'DOCUMENT', d."id", d."createdAt", ${score('d."searchVector"')}
-  FROM document d, q
-  WHERE 'DOCUMENT' = ANY(${kinds})
-    AND d."searchVector" @@ q.tsq
-    AND ${visibleDocumentSql('d', reader)}
+  ${bounded('DOCUMENT', 7, `SELECT d."id", d."createdAt" AS at, d."searchVector" AS vector
+    FROM document d, q
+    WHERE 'DOCUMENT' = ANY(${kinds})
+      AND d."searchVector" @@ q.tsq
+      AND ${visibleDocumentSql('d', reader)}
+    ORDER BY d."createdAt" DESC, d."id" DESC`)}
 )`;
 }
 
@@ -182,11 +205,23 @@ ORDER BY page.key DESC, page.kind DESC, page."id" DESC`;
   return db.query(sql, params.values);
 }
 
-/** The hits, counted (only when the client asks for totalCount). */
-export async function countSearchHits(db: Queryable, scope: SearchScope): Promise<number> {
+/** The bounded branches of hitsSql: a branch with as many hits as the bound may have had more matches. */
+const BOUNDED_BRANCHES = [1, 3, 4, 6, 7];
+
+/**
+ * The hits, counted (only when the client asks for totalCount), and whether a kind reached the
+ * bound of its ranked matches (then more matched than were ranked and counted).
+ */
+export async function countSearchHits(db: Queryable, scope: SearchScope): Promise<{ n: number; bounded: boolean }> {
   const params = new SqlParams();
-  const [{ n }] = await db.query<Array<{ n: number }>>(`${hitsSql(scope, params.p)} SELECT count(*)::int AS n FROM hits`, params.values);
-  return n;
+  const p = params.p;
+  const [row] = await db.query<Array<{ n: number; bounded: boolean }>>(
+    `${hitsSql(scope, p)}
+SELECT coalesce(sum(n), 0)::int AS n, coalesce(bool_or(branch = ANY(${p(BOUNDED_BRANCHES)}::int[]) AND n >= ${p(scope.candidates)}::int), false) AS bounded
+FROM (SELECT branch, count(*) AS n FROM hits GROUP BY branch) AS per_branch`,
+    params.values,
+  );
+  return row;
 }
 
 /** The hits counted up to `cap` (enough to compare a query with a corrected one). */

@@ -5,7 +5,7 @@ import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
 import { DocumentRow, FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService, visibleDocuments } from '@app/practices';
 import { SearchKind, SearchOrder } from './search.model.js';
-import { countSearchHits, countSearchHitsUpTo, RawHit, SearchScope, searchPage } from './search.queries.js';
+import { countSearchHits, countSearchHitsUpTo, RawHit, SEARCH_RANKED_CANDIDATES, SearchScope, searchPage } from './search.queries.js';
 import { toSnippetHtml } from './snippet.js';
 
 export interface SearchHitRow {
@@ -15,12 +15,16 @@ export interface SearchHitRow {
   snippet: string;
 }
 
-/** A page of search results: totalCount is exact (so never estimated), suggestion is "forse cercavi". */
+/**
+ * A page of search results. totalCount counts the results the pages reach; by relevance, when a
+ * kind had more matches than SEARCH_RANKED_CANDIDATES, only its most recent ones were ranked and
+ * counted, and totalCountEstimated says that more matched. Suggestion is "forse cercavi".
+ */
 export interface SearchPage {
   nodes: SearchHitRow[];
   pageInfo: PageInfo;
   totalCount: PromiseLike<number>;
-  totalCountEstimated: boolean;
+  totalCountEstimated: PromiseLike<boolean> | boolean;
   suggestion: PromiseLike<string | null>;
 }
 
@@ -64,11 +68,12 @@ export class SearchService {
     if (!plan) {
       return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: Promise.resolve(0), totalCountEstimated: false, suggestion: Promise.resolve(null) };
     }
-    const scope = (query: ModeQuery): SearchScope => ({ viewer, query, kinds: kinds?.length ? [...new Set(kinds)] : ALL_KINDS });
+    const candidates = order === SearchOrder.RELEVANCE ? SEARCH_RANKED_CANDIDATES : null;
+    const scope = (query: ModeQuery, bound = candidates): SearchScope => ({ viewer, query, kinds: kinds?.length ? [...new Set(kinds)] : ALL_KINDS, candidates: bound });
     const run = (query: ModeQuery, limit: number): Promise<RawHit[]> =>
       searchPage(this.dataSource, scope(query), { order, after: decoded?.cursor ?? null, limit });
     const countUpTo = (tsquery: string, cap: number): Promise<number> =>
-      countSearchHitsUpTo(this.dataSource, scope({ tsquery, exact: null, segments: null }), cap);
+      countSearchHitsUpTo(this.dataSource, scope({ tsquery, exact: null, segments: null }, null), cap);
 
     let mode: TextMode;
     let rows: RawHit[];
@@ -93,11 +98,12 @@ export class SearchService {
         return entity ? { kind: row.kind, entity, score: Number(row.score), snippet: toSnippetHtml(row.snippet) } : null;
       })
       .filter((n): n is SearchHitRow => n !== null);
+    const counted = lazy(() => countSearchHits(this.dataSource, scope(query)));
     return {
       nodes,
       pageInfo,
-      totalCount: lazy(() => countSearchHits(this.dataSource, scope(query))),
-      totalCountEstimated: false,
+      totalCount: { then: (ok, fail) => counted.then((c) => c.n).then(ok, fail) },
+      totalCountEstimated: { then: (ok, fail) => counted.then((c) => c.bounded).then(ok, fail) },
       suggestion: lazy(async () =>
         this.texts.suggestion(plan, relaxed, exactCount ?? (await countUpTo(plan.exact, FEW_RESULTS)), countUpTo),
       ),

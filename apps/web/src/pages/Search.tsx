@@ -87,7 +87,9 @@ export default function Search() {
     setParams(withParam('tipi', [...set].join(',')), { replace: true });
   };
   const more = () => fetchMore({ variables: { after: data?.search.pageInfo.endCursor } });
-  const total = data ? `${data.search.totalCountEstimated ? 'circa ' : ''}${plural(data.search.totalCount, 'risultato', 'risultati')}` : '';
+  const total = data ? `${data.search.totalCountEstimated ? 'più di ' : ''}${plural(data.search.totalCount, 'risultato', 'risultati')}` : '';
+  // By relevance a common word is ranked among its most recent matches: say so, and how to see all.
+  const bounded = data?.search.totalCountEstimated && orderBy === 'RELEVANCE';
   const suggestion = data?.search.suggestion;
 
   return (
@@ -139,7 +141,10 @@ export default function Search() {
       <ErrorMessage error={error} />
       {data && (
         <>
-          <p role="status">{data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${total} per “${q}”.`}</p>
+          <p role="status">
+            {data.search.totalCount === 0 ? `Nessun risultato per “${q}”.` : `${total} per “${q}”.`}
+            {bounded && ' Parola molto comune: per pertinenza sono ordinati i risultati più recenti; scegli “Più recenti” per scorrerli tutti.'}
+          </p>
           {suggestion && (
             <p data-testid="search-suggestion">
               Forse cercavi: <Link to={`/ricerca?${withParam('q', suggestion).toString()}`} className="fw-semibold">{suggestion}</Link>
