@@ -24,8 +24,8 @@ export type MatchSignal = keyof typeof MATCH_WEIGHTS;
 
 /** The knobs of each signal's curve, next to the weights. */
 export const MATCH_TUNING = {
-  /** The text signal saturates at this share of the need's weighted words. */
-  textSaturation: 0.45,
+  /** The text signal is the share of the need's weighted words to this power (below 1: the first words count most). */
+  textExponent: 0.5,
   /** A word found only in the practice's documents counts this much of one in its record. */
   documentWordFactor: 0.5,
   /** A word in the title, summary or tags counts fully; one only in the description or technologies this much. */

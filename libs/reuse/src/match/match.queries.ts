@@ -16,7 +16,7 @@ export interface MatchQuery {
  * - text: the need's words (Italian stems, each weighted by its rarity in the catalogue, idf)
  *   found in the practice's record (full in title, summary and tags; `bodyWordFactor` in the
  *   description and technologies) or only in its documents' text (`documentWordFactor`), as a share
- *   of all the need's weighted words, saturating at `textSaturation`;
+ *   of all the need's weighted words, to the power `textExponent`;
  * - themes: the share of the need's themes the practice has;
  * - adoptions, twinnings: verified IN_USE adoptions and COMPLETED twinnings, on a log curve;
  * - similarity: 1 when the offering or an adopting (PILOT, IN_USE) administration is of the needing
@@ -33,7 +33,7 @@ export function matchPractices(db: Queryable, q: MatchQuery): Promise<MatchRow[]
     q.administrationId,
     q.limit,
     [w.text, w.themes, w.adoptions, w.twinnings, w.similarity, w.recency],
-    [t.textSaturation, t.documentWordFactor, t.bodyWordFactor, t.adoptionsFull, t.twinningsFull, t.recencyHalfLifeDays],
+    [t.textExponent, t.documentWordFactor, t.bodyWordFactor, t.adoptionsFull, t.twinningsFull, t.recencyHalfLifeDays],
     KIND_GROUP_ROWS.kinds,
     KIND_GROUP_ROWS.groups,
   ]);
@@ -84,7 +84,7 @@ text_score AS (
 ),
 scored AS (
   SELECT c."id" AS "practiceId",
-         CASE WHEN tot.idf > 0 THEN least(1, coalesce(ts.matched, 0) / tot.idf / ($6::float8[])[1]) ELSE 0 END AS text,
+         CASE WHEN tot.idf > 0 THEN least(1, power(coalesce(ts.matched, 0) / tot.idf, ($6::float8[])[1])) ELSE 0 END AS text,
          ARRAY(SELECT th FROM unnest(c."themes") th WHERE th = ANY($2::text[]) ORDER BY th) AS "sharedThemes",
          coalesce(ts.words, '{}') AS words,
          (SELECT count(*) FROM adoption ad WHERE ad."practiceId" = c."id" AND ad."stage" = 'IN_USE' AND ad."verifiedById" IS NOT NULL)::int AS "adoptionsInUse",
