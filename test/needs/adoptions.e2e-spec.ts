@@ -59,7 +59,7 @@ describe('the adoption ledger', () => {
     const before = await t.count(AdoptionStageChangeEntity, { adoptionId: adoption.id });
     const back = await record(lecceMember, lecce.id, 'EVALUATING');
     expect(back.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(back.errors?.[0]?.extensions?.fields[0].field).toBe('stage');
+    expect((back.errors?.[0]?.extensions?.fields as Array<{ field: string }>)[0].field).toBe('stage');
     expect(await t.count(AdoptionStageChangeEntity, { adoptionId: adoption.id })).toBe(before);
   });
 

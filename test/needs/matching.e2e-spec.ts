@@ -33,7 +33,7 @@ describe('matching practices to needs', () => {
   });
   afterAll(() => t.close());
 
-  const practice = (title: string, overrides: Partial<PracticeEntity> = {}) =>
+  const practice = (title: string, overrides: Partial<PracticeEntity> & { contactIds?: string[] } = {}) =>
     t.seed.practice({
       title,
       summary: title,

@@ -59,7 +59,7 @@ describe('needs', () => {
     expect((await t.gql(author, PUBLISH, { input: input('00000000-0000-4000-8000-000000000000') })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const bad = await t.gql(author, PUBLISH, { input: input(cosenza.id, { title: 'SU', themes: [] }) });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['themes', 'title']);
+    expect((bad.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f: { field: string }) => f.field).sort()).toEqual(['themes', 'title']);
     expect(await t.count(NeedEntity)).toBe(before);
   });
 
