@@ -16,6 +16,8 @@
 //            same transaction (P9)
 //  upload    a 50 MB file streamed to POST /files vs writing the same bytes with fs (flushed to
 //            disk, as the upload is); the API's resident memory during the upload
+//  needs     the labelled set of 30 needs ranked on the demo catalogue (precision@5, MRR, with the
+//            floors of test/needs/labelled-set.e2e-spec.ts); the coverage map on 10x the demo data (< 50 ms)
 //  realtime  bench/run.mjs (socket broadcast, Redis fan-out P8, targeted, heap per socket P7) in a
 //            child process
 //
@@ -36,8 +38,9 @@ import { ADMIN, cleanup, community, createThread, ensureBuilt, freePort, gql, lo
 import { abRounds, cannon, cannonDuring, DURATION, loadNotes, median, postmasterPid, processCpu, QUICK, quiet, ROUNDS, timeCalls } from './lib.mjs';
 import { notificationEmail, recipientOf } from './mail-messages.mjs';
 import { seedPage, seedSearch, seedWrites, THREAD_PAGE_QUERY } from './seed.mjs';
+import { needsSuite } from './needs.mjs';
 
-const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'writes', 'upload', 'realtime'];
+const SUITES = ['thread', 'sql', 'search', 'hostile', 'login', 'mail', 'typename', 'writes', 'upload', 'needs', 'realtime'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()));
 const SECRET = 'segreto-del-benchmark-lungo-almeno-32-caratteri';
 const rows = [];
@@ -670,6 +673,8 @@ try {
     if (ONLY.has('typename')) await typenameSuite(ctx);
     if (ONLY.has('writes')) await writesSuite(ctx);
     if (ONLY.has('upload')) await uploadSuite(ctx);
+    // Last before the realtime one: it loads the demo community and multiplies its data tenfold.
+    if (ONLY.has('needs')) await needsSuite(ctx, row);
     baseline.kill('SIGTERM');
     if (sink) await stop(sink.proc);
     minimal.kill('SIGTERM');

@@ -19,6 +19,10 @@ const Practice = lazy(() => import('./pages/Practice'));
 const Twinnings = lazy(() => import('./pages/Twinnings'));
 const Twinning = lazy(() => import('./pages/Twinning'));
 const Search = lazy(() => import('./pages/Search'));
+const Needs = lazy(() => import('./pages/Needs'));
+const Need = lazy(() => import('./pages/Need'));
+const NewNeed = lazy(() => import('./pages/NewNeed'));
+const Coverage = lazy(() => import('./pages/Coverage'));
 const Members = lazy(() => import('./pages/Members'));
 const Member = lazy(() => import('./pages/Member'));
 const Notifications = lazy(() => import('./pages/Notifications'));
@@ -70,6 +74,10 @@ export function App() {
           <Route path="/pratiche/:slug" element={<Practice />} />
           <Route path="/gemellaggi" element={<Twinnings />} />
           <Route path="/gemellaggi/:id" element={<Twinning />} />
+          <Route path="/fabbisogni" element={<Needs />} />
+          <Route path="/fabbisogni/nuovo" element={auth(<NewNeed />)} />
+          <Route path="/fabbisogni/:id" element={<Need />} />
+          <Route path="/mappa" element={<Coverage />} />
           <Route path="/ricerca" element={<Search />} />
           <Route path="/membri" element={<Members />} />
           <Route path="/membri/:id" element={<Member />} />

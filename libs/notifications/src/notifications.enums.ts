@@ -28,6 +28,10 @@ export enum NotificationType {
   TWINNING_STATUS = 'TWINNING_STATUS',
   /** A document of a followed practice or twinning was added or replaced. */
   DOCUMENT = 'DOCUMENT',
+  /** A new need matches a practice I am a contact of. */
+  NEED_MATCHED = 'NEED_MATCHED',
+  /** An adoption of a practice I follow or am a contact of was recorded or verified. */
+  ADOPTION = 'ADOPTION',
   /** To moderators: a post was flagged. */
   NEW_FLAG = 'NEW_FLAG',
 }

@@ -17,6 +17,7 @@ import { FollowTargets } from './follow/follow-targets.js';
 import { NotificationEntity } from './notification/notification.entity.js';
 import { NotificationListener } from './notification/notification.listener.js';
 import { NotificationWriter } from './notification/notification-writer.queries.js';
+import { NotificationPublisher } from './notification/notification-publisher.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationService } from './notification/notification.service.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
@@ -42,6 +43,7 @@ import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
     NotificationService,
     NotificationResolver,
     NotificationWriter,
+    NotificationPublisher,
     NotificationListener,
     RealtimeService,
     RealtimeGateway,
@@ -57,6 +59,6 @@ import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
     InboundSmtpServer,
   ],
   controllers: [UnsubscribeController],
-  exports: [FollowService, NotificationService, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService, InboundSmtpServer],
+  exports: [FollowService, NotificationService, NotificationPublisher, NotificationsLoadersFactory, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService, InboundSmtpServer],
 })
 export class NotificationsModule {}

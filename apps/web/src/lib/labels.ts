@@ -1,11 +1,13 @@
 import type {
   AdministrationKind,
+  AdoptionStage,
   DocumentKind,
   FlagStatus,
   DigestFrequency,
   FollowLevel,
   InvitationStatus,
   MemberStatus,
+  NeedStatus,
   NotificationType,
   Position,
   PracticeStatus,
@@ -152,8 +154,40 @@ export const EMAILED_NOTIFICATION_TYPES: NotificationType[] = [
   'PRACTICE_UPDATED',
   'PRACTICE_LINKED',
   'DOCUMENT',
+  'NEED_MATCHED',
+  'ADOPTION',
   'NEW_FLAG',
 ];
+
+export const NEED_STATUSES: Record<NeedStatus, string> = { OPEN: 'Aperto', CLOSED: 'Chiuso' };
+
+/** In the order an adoption moves: abandoning may come at any stage. */
+export const ADOPTION_STAGES: Record<AdoptionStage, string> = {
+  INTERESTED: 'Interesse',
+  EVALUATING: 'In valutazione',
+  PILOT: 'In sperimentazione',
+  IN_USE: 'In uso',
+  ABANDONED: 'Abbandonata',
+};
+
+/** One colour per adoption stage (with its label: the colour is never the only cue). */
+export const ADOPTION_STAGE_BADGES: Record<AdoptionStage, string> = {
+  INTERESTED: 'bg-secondary',
+  EVALUATING: 'bg-warning',
+  PILOT: 'bg-primary',
+  IN_USE: 'bg-success',
+  ABANDONED: 'bg-danger',
+};
+
+/** The figures of the coverage map, in the order the switch offers them. */
+export const COVERAGE_FIGURES = {
+  practicesOffered: 'Pratiche offerte',
+  adoptionsInUse: 'Adozioni in uso verificate',
+  openNeeds: 'Fabbisogni aperti',
+  activeTwinnings: 'Gemellaggi in corso',
+} as const;
+
+export type CoverageFigure = keyof typeof COVERAGE_FIGURES;
 
 export const DIGEST_FREQUENCIES: Record<DigestFrequency, string> = {
   WEEKLY: 'Ogni lunedì',

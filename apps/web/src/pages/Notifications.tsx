@@ -19,6 +19,7 @@ const NOTIFICATIONS = graphql(`
         post { id }
         practice { id slug title }
         twinning { id }
+        need { id }
       }
       pageInfo { hasNextPage endCursor }
       totalCount
@@ -37,6 +38,7 @@ type Item = NotificationsQuery['notifications']['nodes'][number];
 function target(n: Item): string | null {
   if (n.post && n.thread) return `/discussioni/${n.thread.id}#messaggio-${n.post.id}`;
   if (n.thread) return `/discussioni/${n.thread.id}`;
+  if (n.need) return `/fabbisogni/${n.need.id}`;
   if (n.twinning) return `/gemellaggi/${n.twinning.id}`;
   if (n.practice) return `/pratiche/${n.practice.slug}`;
   if (n.actor) return `/membri/${n.actor.id}`;

@@ -7,6 +7,7 @@ import { FollowControl } from '../components/FollowControl';
 import { ThreadList } from '../components/ThreadList';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { DocumentList } from '../components/documents/DocumentList';
+import { PracticeAdoptions } from '../components/practice/PracticeAdoptions';
 import { PracticeChangelog } from '../components/practice/PracticeChangelog';
 import { PracticeUpdateForm } from '../components/practice/PracticeUpdateForm';
 import { ProposeTwinningForm } from '../components/practice/ProposeTwinningForm';
@@ -22,6 +23,7 @@ const PRACTICE = graphql(`
       offeringAdministration { id name region country }
       contacts { id displayName jobTitle }
       ...PracticeChangelog
+      ...PracticeAdoptions
       documents { ...DocumentItem }
       twinnings { id status objectives createdAt receiving { id name } }
       threads(first: $first, after: $after) {
@@ -132,6 +134,7 @@ export default function Practice() {
           {viewer && <FollowControl targetType="PRACTICE" targetId={p.id} onChange={() => void refetch()} />}
           {viewer && <ProposeTwinningForm practiceId={p.id} />}
           {canUpdate && <PracticeUpdateForm practice={p} />}
+          <PracticeAdoptions practice={p} onChanged={() => void refetch()} />
           <section aria-labelledby="twinnings-title">
             <h2 id="twinnings-title" className="h5">
               Gemellaggi

@@ -24,6 +24,7 @@ export interface DueNotification {
   practiceSlug: string | null;
   practiceTitle: string | null;
   twinningId: string | null;
+  needId: string | null;
 }
 
 const READER = memberReader('m');
@@ -64,7 +65,7 @@ export async function lockMember(em: EntityManager, memberId: string): Promise<b
  */
 export async function claimPending(em: EntityManager, memberId: string): Promise<DueNotification[]> {
   return em.query(
-    `${TAG} SELECT n."id", n."type", n."text", n."createdAt", n."threadId", n."postId", n."twinningId",
+    `${TAG} SELECT n."id", n."type", n."text", n."createdAt", n."threadId", n."postId", n."twinningId", n."needId",
             m."email", t."title" AS "threadTitle", p."body" AS "postBody", pr."slug" AS "practiceSlug", pr."title" AS "practiceTitle",
             (n."readAt" IS NULL AND m."status" = 'ACTIVE'
               AND n."type" = ANY(COALESCE(s."emailImmediately", $2::text[]))

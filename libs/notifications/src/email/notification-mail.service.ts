@@ -150,6 +150,7 @@ export class NotificationMailService implements OnApplicationBootstrap {
         linkLabel: 'Leggi',
       };
     }
+    if (n.needId) return { title: n.text, url: `${base}/fabbisogni/${n.needId}`, linkLabel: 'Apri il fabbisogno' };
     if (n.practiceSlug) return { title: n.text, url: `${base}/pratiche/${n.practiceSlug}`, linkLabel: 'Apri la buona pratica' };
     if (n.twinningId) return { title: n.text, url: `${base}/gemellaggi/${n.twinningId}`, linkLabel: 'Apri il gemellaggio' };
     return { title: n.text, url: `${base}/notifiche` };

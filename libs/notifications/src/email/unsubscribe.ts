@@ -17,6 +17,9 @@ const TYPE_NAMES: Partial<Record<NotificationType, string>> = {
   [NotificationType.PRACTICE_UPDATED]: 'gli aggiornamenti delle buone pratiche seguite',
   [NotificationType.PRACTICE_LINKED]: 'le buone pratiche collegate alle discussioni',
   [NotificationType.NEW_FLAG]: 'le nuove segnalazioni',
+  [NotificationType.DOCUMENT]: 'i documenti delle buone pratiche e dei gemellaggi seguiti',
+  [NotificationType.NEED_MATCHED]: 'i fabbisogni che corrispondono alle sue buone pratiche',
+  [NotificationType.ADOPTION]: 'le adozioni delle buone pratiche seguite',
 };
 
 /** What an unsubscribe address turns off, in Italian. */

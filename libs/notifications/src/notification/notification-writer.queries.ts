@@ -26,10 +26,11 @@ const DOCUMENT_VISIBLE = `EXISTS (SELECT 1 FROM document vd WHERE vd."id" = ctx.
  * inbox, and finds nothing written meanwhile once reactivated), and inserts the rows with their text.
  * `candidates` yields ("recipientId", "type", "priority"); it may use the CTE `ctx` of
  * the statement. `columns` are the values of "actorId", "threadId", "postId", "practiceId" and
- * "twinningId"; `documentColumn` the value of "documentId". One statement per event, whatever
+ * "twinningId"; `documentColumn` the value of "documentId", `reuseColumns` those of "needId" and
+ * "adoptionId". One statement per event, whatever
  * the number of followers.
  */
-function insertChosen(ctx: string, candidates: string, text: string, columns: string, documentColumn = 'NULL'): string {
+function insertChosen(ctx: string, candidates: string, text: string, columns: string, documentColumn = 'NULL', reuseColumns = 'NULL, NULL'): string {
   return `
     WITH ctx AS (${ctx}),
     candidate AS (${candidates}),
@@ -39,8 +40,8 @@ function insertChosen(ctx: string, candidates: string, text: string, columns: st
        WHERE c."recipientId" IS DISTINCT FROM ctx."actorId"
        ORDER BY c."recipientId", c."priority"
     )
-    INSERT INTO notification ("recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "documentId")
-    SELECT ch."recipientId", ch."type", ${text}, ${columns}, ${documentColumn}
+    INSERT INTO notification ("recipientId", "type", "text", "actorId", "threadId", "postId", "practiceId", "twinningId", "documentId", "needId", "adoptionId")
+    SELECT ch."recipientId", ch."type", ${text}, ${columns}, ${documentColumn}, ${reuseColumns}
       FROM chosen ch, ctx
     RETURNING *`;
 }
@@ -64,6 +65,10 @@ const PRACTICE_WATCHERS_AND_TWINNING_MEMBERS = `(
               OR am."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r
                                             WHERE r."twinningId" = ctx."twinningId")
         ) x`;
+
+/** The chosen recipient `ch` is a member of a receiving administration of the twinning of `ctx`. */
+const RECEIVING_MEMBER = `EXISTS (SELECT 1 FROM member rm JOIN twinning_receiving_administration ra ON ra."administrationId" = rm."administrationId"
+                                   WHERE rm."id" = ch."recipientId" AND ra."twinningId" = ctx."twinningId")`;
 
 /** A MUTED follow of the recipient `alias` on one target. */
 const muted = (alias: string, type: string, targetExpr: string) =>
@@ -210,6 +215,7 @@ export class NotificationWriter {
     em: EntityManager,
     e: { twinningId: string; actorId: string },
     statusName: string | null,
+    promptAdoption = false,
   ): Promise<NotificationEntity[]> {
     const ctx = `
       SELECT w."id" AS "twinningId", w."offeringAdministrationId", p."id" AS "practiceId", p."title",
@@ -225,10 +231,11 @@ export class NotificationWriter {
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
     const text = `CASE WHEN $3::text IS NULL
         THEN ctx."actorName" || ' ha proposto un gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')}
-        ELSE 'Il gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')} || ' è ora ' || $3::text END`;
+        ELSE 'Il gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')} || ' è ora ' || $3::text END
+      || CASE WHEN $4::boolean AND ${RECEIVING_MEMBER} THEN ': registra a che punto è l''adozione nella tua amministrazione' ELSE '' END`;
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`),
-      [e.twinningId, e.actorId, statusName],
+      [e.twinningId, e.actorId, statusName, promptAdoption],
     );
   }
 
@@ -262,6 +269,79 @@ export class NotificationWriter {
     return em.query(
       insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", ctx."twinningId"`, 'ctx."documentId"'),
       [e.documentId, e.actorId, e.version],
+    );
+  }
+
+  /**
+   * A need was published and matched practices above the threshold (`practiceIds`, best first, only
+   * those never matched with it before): their contacts, one row each, naming the best-ranked of
+   * their practices, when they may see it; not the author, nor who muted the practice or the author.
+   */
+  async needMatched(em: EntityManager, e: { needId: string; actorId: string; practiceIds: string[] }): Promise<NotificationEntity[]> {
+    if (!e.practiceIds.length) return [];
+    const ctx = `
+      SELECT n."id" AS "needId", n."title", ad."name" AS "administrationName", a."id" AS "actorId"
+        FROM need n JOIN administration ad ON ad."id" = n."administrationId", member a
+       WHERE n."id" = $1 AND a."id" = $2`;
+    const candidates = `
+      SELECT pc."memberId" AS "recipientId", 'NEED_MATCHED' AS "type", mp.rank AS "priority", pc."practiceId"
+        FROM practice_contact pc
+        JOIN unnest($3::uuid[]) WITH ORDINALITY AS mp(id, rank) ON mp.id = pc."practiceId"
+        JOIN member m ON m."id" = pc."memberId", ctx
+       WHERE EXISTS (SELECT 1 FROM practice vp WHERE vp."id" = pc."practiceId" AND ${visiblePracticeSql('vp', RECIPIENT)})
+         AND NOT ${muted('pc."memberId"', 'PRACTICE', 'pc."practiceId"::text')}
+         AND NOT ${muted('pc."memberId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    return em.query(
+      `WITH ctx AS (${ctx}),
+       candidate AS (${candidates}),
+       chosen AS (
+         SELECT DISTINCT ON (c."recipientId") c."recipientId", c."type", c."practiceId"
+           FROM candidate c JOIN member r ON r."id" = c."recipientId" AND r."status" = 'ACTIVE', ctx
+          WHERE c."recipientId" IS DISTINCT FROM ctx."actorId"
+          ORDER BY c."recipientId", c."priority"
+       )
+       INSERT INTO notification ("recipientId", "type", "text", "actorId", "practiceId", "needId")
+       SELECT ch."recipientId", ch."type",
+              ctx."administrationName" || ' cerca ' || ${quoted('ctx."title"')} || ': corrisponde alla tua buona pratica ' || ${quoted('p."title"')},
+              ctx."actorId", ch."practiceId", ctx."needId"
+         FROM chosen ch JOIN practice p ON p."id" = ch."practiceId", ctx
+       RETURNING *`,
+      [e.needId, e.actorId, e.practiceIds],
+    );
+  }
+
+  /**
+   * An adoption was recorded (a new stage) or verified: the practice's WATCHING followers and its
+   * contacts, when they may see the practice; not the actor, nor who muted the practice or the actor.
+   * `stageName` is the Italian name of the adoption's stage.
+   */
+  async adoption(
+    em: EntityManager,
+    e: { adoptionId: string; actorId: string; verified: boolean; stageName: string },
+  ): Promise<NotificationEntity[]> {
+    const ctx = `
+      SELECT ad."id" AS "adoptionId", p."id" AS "practiceId", p."title", adm."name" AS "administrationName",
+             a."id" AS "actorId", a."displayName" AS "actorName"
+        FROM adoption ad JOIN practice p ON p."id" = ad."practiceId" JOIN administration adm ON adm."id" = ad."administrationId", member a
+       WHERE ad."id" = $1 AND a."id" = $2`;
+    const candidates = `
+      SELECT x."recipientId", 'ADOPTION' AS "type", 1 AS "priority"
+        FROM (
+          SELECT f."memberId" AS "recipientId" FROM follow f, ctx
+           WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
+          UNION ALL
+          SELECT pc."memberId" FROM practice_contact pc, ctx WHERE pc."practiceId" = ctx."practiceId"
+        ) x
+        JOIN member m ON m."id" = x."recipientId", ctx
+       WHERE ${PRACTICE_VISIBLE}
+         AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
+         AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
+    const text = `CASE WHEN $3::boolean
+        THEN ctx."actorName" || ' ha verificato l''adozione della buona pratica ' || ${quoted('ctx."title"')} || ' da parte di ' || ctx."administrationName" || ' (' || $4::text || ')'
+        ELSE ctx."administrationName" || ' ha registrato l''adozione della buona pratica ' || ${quoted('ctx."title"')} || ': ' || $4::text END`;
+    return em.query(
+      insertChosen(ctx, candidates, text, `ctx."actorId", NULL, NULL, ctx."practiceId", NULL`, 'NULL', `NULL, ctx."adoptionId"`),
+      [e.adoptionId, e.actorId, e.verified, e.stageName],
     );
   }
 

@@ -3,7 +3,7 @@ import { canModerate, DomainEventBus, MemberStatus, UnitOfWork } from '@app/core
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
 import { MemberRoleChanged, MemberStatusChanged } from '@app/members';
 import { ContentModerated, FlagsResolved, PostFlagged } from '@app/moderation';
-import { DocumentPublished, PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatusChanged } from '@app/practices';
+import { DocumentPublished, PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatus, TwinningStatusChanged } from '@app/practices';
 import { FollowService } from '../follow/follow.service.js';
 import { FollowTargetType } from '../notifications.enums.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
@@ -62,7 +62,8 @@ export class NotificationListener implements OnModuleInit {
       this.push(uow, await this.writer.twinningChanged(uow.em, e, null));
     });
     this.bus.subscribe(TwinningStatusChanged, async (uow, e) => {
-      this.push(uow, await this.writer.twinningChanged(uow.em, e, TWINNING_STATUS_NAMES[e.to]));
+      // A completed twinning asks its receiving administrations to record their adoption of the practice.
+      this.push(uow, await this.writer.twinningChanged(uow.em, e, TWINNING_STATUS_NAMES[e.to], e.to === TwinningStatus.COMPLETED));
     });
     this.bus.subscribe(DocumentPublished, async (uow, e) => {
       this.push(uow, await this.writer.documentPublished(uow.em, e));

@@ -16,6 +16,8 @@ export class Notification {
   @HideField() practiceId!: string | null;
   @HideField() twinningId!: string | null;
   @HideField() documentId!: string | null;
+  @HideField() needId!: string | null;
+  @HideField() adoptionId!: string | null;
 }
 
 @ObjectType('NotificationConnection')
@@ -34,5 +36,7 @@ export function toNotification(entity: NotificationEntity): Notification {
     practiceId: entity.practiceId,
     twinningId: entity.twinningId,
     documentId: entity.documentId,
+    needId: entity.needId ?? null,
+    adoptionId: entity.adoptionId ?? null,
   };
 }

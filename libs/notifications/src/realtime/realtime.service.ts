@@ -32,6 +32,8 @@ export function toNotificationPayload(row: NotificationEntity): NotificationPayl
     practiceId: row.practiceId ?? null,
     twinningId: row.twinningId ?? null,
     documentId: row.documentId ?? null,
+    needId: row.needId ?? null,
+    adoptionId: row.adoptionId ?? null,
   };
 }
 

@@ -15,6 +15,8 @@ export interface NotificationPayload {
   practiceId: string | null;
   twinningId: string | null;
   documentId: string | null;
+  needId: string | null;
+  adoptionId: string | null;
 }
 
 export interface PostCreatedPayload {

@@ -13,10 +13,13 @@ const PROPOSE = graphql(`
   }
 `);
 
-/** Proposes a twinning of the practice to receiving administrations of the Convergence regions. */
-export function ProposeTwinningForm({ practiceId }: { practiceId: string }) {
+/**
+ * Proposes a twinning of the practice to receiving administrations of the Convergence regions;
+ * `receivingPreset` starts the list (a need's administration, from a match).
+ */
+export function ProposeTwinningForm({ practiceId, receivingPreset = [], openLabel = 'Proponi gemellaggio' }: { practiceId: string; receivingPreset?: PickedAdministration[]; openLabel?: string }) {
   const [open, setOpen] = useState(false);
-  const [receiving, setReceiving] = useState<PickedAdministration[]>([]);
+  const [receiving, setReceiving] = useState<PickedAdministration[]>(receivingPreset);
   const [picker, setPicker] = useState<PickedAdministration | null>(null);
   const [objectives, setObjectives] = useState('');
   const [budget, setBudget] = useState('');
@@ -32,13 +35,13 @@ export function ProposeTwinningForm({ practiceId }: { practiceId: string }) {
   if (!open)
     return (
       <Button color="primary" onClick={() => setOpen(true)} className="mb-3">
-        Proponi gemellaggio
+        {openLabel}
       </Button>
     );
   return (
     <form
       className="border rounded p-3 mb-4"
-      aria-labelledby="propose-title"
+      aria-labelledby={`propose-title-${practiceId}`}
       onSubmit={async (e) => {
         e.preventDefault();
         try {
@@ -51,7 +54,7 @@ export function ProposeTwinningForm({ practiceId }: { practiceId: string }) {
         }
       }}
     >
-      <h2 id="propose-title" className="h5">
+      <h2 id={`propose-title-${practiceId}`} className="h5">
         Proponi un gemellaggio
       </h2>
       <ErrorMessage ui={ui} />

@@ -20,6 +20,7 @@ import { Documents1764790000001 } from './1764790000001-documents.js';
 import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
 import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
+import { NeedsAdoptions1764820000000 } from './1764820000000-needs-adoptions.js';
 import { SearchRecency1764850000000 } from './1764850000000-search-recency.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
@@ -46,5 +47,6 @@ export const migrations = [
   DocumentNotifications1764790000002,
   DocumentSearch1764790000003,
   ThreadPostCounts1764810000000,
+  NeedsAdoptions1764820000000,
   SearchRecency1764850000000,
 ];
