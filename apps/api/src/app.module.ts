@@ -13,6 +13,7 @@ import { FilesModule } from '@app/files';
 import { PracticesModule } from '@app/practices';
 import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
+import { TwinningWorkspaceModule } from '@app/twinning-workspace';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { RejectNulPipe } from './graphql/reject-nul.pipe.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ForumModule,
         ModerationModule,
         NotificationsModule,
+        TwinningWorkspaceModule,
         SearchModule,
       ],
       controllers: [HealthController],

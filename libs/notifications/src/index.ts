@@ -5,6 +5,8 @@ export * from './follow/follow.entity.js';
 export * from './follow/follow.service.js';
 export * from './notification/notification.entity.js';
 export * from './notification/notification.service.js';
+export * from './notification/notification-sink.js';
+export * from './notification/notification.model.js';
 export * from './realtime/socket-events.js';
 export * from './realtime/realtime.service.js';
 export * from './realtime/realtime-io.adapter.js';

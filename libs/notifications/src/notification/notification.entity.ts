@@ -15,6 +15,8 @@ export class NotificationEntity {
   @Column({ type: 'uuid', nullable: true }) practiceId!: string | null;
   @Column({ type: 'uuid', nullable: true }) twinningId!: string | null;
   @Column({ type: 'uuid', nullable: true }) documentId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) eventId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) callId!: string | null;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) createdAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) readAt!: Date | null;
 }

@@ -16,6 +16,8 @@ export class Notification {
   @HideField() practiceId!: string | null;
   @HideField() twinningId!: string | null;
   @HideField() documentId!: string | null;
+  @HideField() eventId!: string | null;
+  @HideField() callId!: string | null;
 }
 
 @ObjectType('NotificationConnection')
@@ -34,5 +36,7 @@ export function toNotification(entity: NotificationEntity): Notification {
     practiceId: entity.practiceId,
     twinningId: entity.twinningId,
     documentId: entity.documentId,
+    eventId: entity.eventId ?? null,
+    callId: entity.callId ?? null,
   };
 }

@@ -32,6 +32,8 @@ export function toNotificationPayload(row: NotificationEntity): NotificationPayl
     practiceId: row.practiceId ?? null,
     twinningId: row.twinningId ?? null,
     documentId: row.documentId ?? null,
+    eventId: row.eventId ?? null,
+    callId: row.callId ?? null,
   };
 }
 

@@ -15,6 +15,8 @@ export interface NotificationPayload {
   practiceId: string | null;
   twinningId: string | null;
   documentId: string | null;
+  eventId: string | null;
+  callId: string | null;
 }
 
 export interface PostCreatedPayload {
