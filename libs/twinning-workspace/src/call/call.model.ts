@@ -30,7 +30,7 @@ export class SelectionCriterion {
 export class TwinningApplication {
   @Field(() => ID) id!: string;
   @Field() motivation!: string;
-  @Field(() => Int, { nullable: true, description: 'once the call is AWARDED' }) rank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'posto in graduatoria, quando l’avviso è aggiudicato' }) rank!: number | null;
   @Field() selected!: boolean;
   @Field() createdAt!: Date;
   @HideField() callId!: string;

@@ -109,7 +109,7 @@ export class TwinningApplicationResolver {
     return (await this.loaders.for(ctx).scoresByApplication.load(application.id)).map(toCriterionScore);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'sum(weight x score) / sum(weight), once every criterion is scored' })
+  @ResolveField(() => Float, { nullable: true, description: 'somma(peso x punteggio) / somma(pesi), quando ogni criterio ha un punteggio' })
   async total(@Parent() application: TwinningApplication, @Ctx() ctx: RequestContext): Promise<number | null> {
     const loaders = this.loaders.for(ctx);
     const [criteria, scores] = await Promise.all([loaders.criteriaByCall.load(application.callId), loaders.scoresByApplication.load(application.id)]);

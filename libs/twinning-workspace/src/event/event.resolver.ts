@@ -72,7 +72,7 @@ export class EventResolver {
     return this.loaders.for(ctx).viewerAttending.load(event.id);
   }
 
-  @ResolveField(() => String, { description: 'GET: text/calendar (RFC 5545) for this event' })
+  @ResolveField(() => String, { description: 'GET: text/calendar (RFC 5545) di questo incontro' })
   icsUrl(@Parent() event: Event): string {
     return this.calendar.icsUrl(event);
   }
