@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import ICAL from 'ical.js';
 
 export interface ParsedEvent {
