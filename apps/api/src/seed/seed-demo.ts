@@ -5,10 +5,11 @@ import { membersSeed } from './members.seed.js';
 import { notificationsSeed } from './notifications.seed.js';
 import { practicesSeed } from './practices.seed.js';
 import type { SeedStep } from './seed-step.js';
+import { workspaceSeed } from './workspace.seed.js';
 
 /** The demo community, in dependency order. */
 // notificationsSeed stays last: it draws follows and the inbox backlog from every earlier step.
-export const DEMO_STEPS: SeedStep[] = [membersSeed, practicesSeed, forumSeed, notificationsSeed];
+export const DEMO_STEPS: SeedStep[] = [membersSeed, practicesSeed, forumSeed, workspaceSeed, notificationsSeed];
 
 export async function seedDemoCommunity(dataSource: DataSource, hasher: PasswordHasher, log: (m: string) => void): Promise<void> {
   for (const step of DEMO_STEPS) {
