@@ -14,6 +14,7 @@ import { PracticesModule } from '@app/practices';
 import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { ReuseModule } from '@app/reuse';
+import { TwinningWorkspaceModule } from '@app/twinning-workspace';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { RejectNulPipe } from './graphql/reject-nul.pipe.js';
@@ -51,6 +52,7 @@ export class AppModule {
         ModerationModule,
         NotificationsModule,
         ReuseModule,
+        TwinningWorkspaceModule,
         SearchModule,
       ],
       controllers: [HealthController],

@@ -7,6 +7,7 @@ export * from './notification/notification.entity.js';
 export * from './notification/notification.service.js';
 export * from './notification/notification.model.js';
 export * from './notification/notification-publisher.js';
+export * from './notification/notification-sink.js';
 export * from './realtime/socket-events.js';
 export * from './realtime/realtime.service.js';
 export * from './realtime/realtime-io.adapter.js';

@@ -6,6 +6,7 @@ export enum FollowTargetType {
   CATEGORY = 'CATEGORY',
   MEMBER = 'MEMBER',
   TAG = 'TAG',
+  TWINNING = 'TWINNING',
 }
 
 export enum FollowLevel {
@@ -34,6 +35,14 @@ export enum NotificationType {
   ADOPTION = 'ADOPTION',
   /** To moderators: a post was flagged. */
   NEW_FLAG = 'NEW_FLAG',
+  /** A call opened for a followed practice or in one of my expertise themes (members of Convergence administrations). */
+  TWINNING_CALL = 'TWINNING_CALL',
+  /** An event of a followed twinning or of the community was scheduled or changed, or is tomorrow. */
+  EVENT = 'EVENT',
+  /** To an applicant: the call was awarded, with its rank and whether selected. */
+  CALL_OUTCOME = 'CALL_OUTCOME',
+  /** A milestone of a followed twinning or of my administration's was completed or is due tomorrow. */
+  MILESTONE = 'MILESTONE',
 }
 
 registerEnumType(FollowTargetType, { name: 'FollowTargetType' });

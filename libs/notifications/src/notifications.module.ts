@@ -10,7 +10,8 @@ import { NotificationsLoadersFactory } from './notifications.loaders.js';
 import { DigestResolver } from './digest/digest.resolver.js';
 import { DigestService } from './digest/digest.service.js';
 import { FollowEntity } from './follow/follow.entity.js';
-import { PracticeFollowFieldsResolver, ThreadFollowFieldsResolver } from './follow/follow-fields.resolver.js';
+import { PracticeFollowFieldsResolver, ThreadFollowFieldsResolver, TwinningFollowFieldsResolver } from './follow/follow-fields.resolver.js';
+import { NotificationSink } from './notification/notification-sink.js';
 import { FollowResolver } from './follow/follow.resolver.js';
 import { FollowService } from './follow/follow.service.js';
 import { FollowTargets } from './follow/follow-targets.js';
@@ -40,6 +41,8 @@ import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
     FollowResolver,
     PracticeFollowFieldsResolver,
     ThreadFollowFieldsResolver,
+    TwinningFollowFieldsResolver,
+    NotificationSink,
     NotificationService,
     NotificationResolver,
     NotificationWriter,
@@ -59,6 +62,6 @@ import { InboundSmtpServer } from './email-reply/inbound-smtp.server.js';
     InboundSmtpServer,
   ],
   controllers: [UnsubscribeController],
-  exports: [FollowService, NotificationService, NotificationPublisher, NotificationsLoadersFactory, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService, InboundSmtpServer],
+  exports: [FollowService, NotificationService, NotificationPublisher, NotificationSink, NotificationsLoadersFactory, RealtimeService, ReplyTokens, NotificationSettingsService, DigestMailService, InboundSmtpServer],
 })
 export class NotificationsModule {}

@@ -7,10 +7,11 @@ import { notificationsSeed } from './notifications.seed.js';
 import { practicesSeed } from './practices.seed.js';
 import { reuseSeed } from './reuse.seed.js';
 import type { SeedFiles, SeedStep } from './seed-step.js';
+import { workspaceSeed } from './workspace.seed.js';
 
 /** The demo community, in dependency order. */
 // notificationsSeed stays last: it draws follows and the inbox backlog from every earlier step.
-export const DEMO_STEPS: SeedStep[] = [membersSeed, practicesSeed, documentsSeed, reuseSeed, forumSeed, notificationsSeed];
+export const DEMO_STEPS: SeedStep[] = [membersSeed, practicesSeed, documentsSeed, reuseSeed, forumSeed, workspaceSeed, notificationsSeed];
 
 export async function seedDemoCommunity(dataSource: DataSource, hasher: PasswordHasher, log: (m: string) => void, files?: SeedFiles): Promise<void> {
   for (const step of DEMO_STEPS) {

@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { rootLogger } from '@app/core';
 
 /** Paths the API answers itself: the client's fallback never shadows them. */
-const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/email', '/files'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/email', '/files', '/eventi', '/calendario.ics'];
 
 /** The repository root, found from this file whether it runs from sources or from dist/. */
 function repositoryRoot(): string {

@@ -45,6 +45,12 @@ const UNIQUE_CONSTRAINTS: Record<string, UniqueConstraint> = {
   UQ_flag_open_reporter: { message: 'Hai già segnalato questo messaggio: la segnalazione è in attesa dei moderatori' },
   UQ_follow_member_target: { message: 'Segui già questo elemento' },
   PK_email_reply_received: { message: 'Questa risposta per e-mail è già stata ricevuta' },
+  UQ_twinning_application_call_administration: {
+    message: "L'amministrazione ha già presentato una candidatura a questo avviso",
+    field: { field: 'administrationId', message: 'candidatura già presentata' },
+  },
+  UQ_budget_line_twinning_label: { message: 'Il piano finanziario è stato modificato nel frattempo: ricarica e riprova' },
+  PK_event_attendee: { message: 'Hai già confermato la partecipazione' },
   UQ_document_version: { message: 'Il documento è stato aggiornato nel frattempo: ricarica e riprova' },
   UQ_document_version_file: {
     message: 'Questo file è già allegato a un documento: caricalo di nuovo',

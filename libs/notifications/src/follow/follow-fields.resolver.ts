@@ -1,7 +1,7 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@app/core';
 import { Thread } from '@app/forum';
-import { Practice } from '@app/practices';
+import { Practice, Twinning } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
 import { NotificationsLoadersFactory } from '../notifications.loaders.js';
 
@@ -29,5 +29,21 @@ export class ThreadFollowFieldsResolver {
   @ResolveField(() => Boolean)
   viewerIsFollowing(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.loaders.for(ctx).viewerIsFollowing(FollowTargetType.THREAD).load(thread.id);
+  }
+}
+
+/** Twinning.followerCount and Twinning.viewerIsFollowing: anyone may follow a twinning. */
+@Resolver(() => Twinning)
+export class TwinningFollowFieldsResolver {
+  constructor(private readonly loaders: NotificationsLoadersFactory) {}
+
+  @ResolveField(() => Int)
+  followerCount(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.loaders.for(ctx).followerCount(FollowTargetType.TWINNING).load(twinning.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsFollowing(@Parent() twinning: Twinning, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.loaders.for(ctx).viewerIsFollowing(FollowTargetType.TWINNING).load(twinning.id);
   }
 }

@@ -4,7 +4,7 @@ import { BadUserInputError, isUuid, NotFoundError, UnauthenticatedError, ViewerC
 // Tags are followed in the forum's stored form, so a followed tag matches the threads' tags.
 import { CategoryEntity, normaliseTag, TAG_PATTERN, ThreadService } from '@app/forum';
 import { MemberEntity } from '@app/members';
-import { PracticeService } from '@app/practices';
+import { PracticeService, TwinningService } from '@app/practices';
 import { FollowTargetType } from '../notifications.enums.js';
 
 /**
@@ -17,6 +17,7 @@ export class FollowTargets {
     private readonly dataSource: DataSource,
     private readonly practices: PracticeService,
     private readonly threads: ThreadService,
+    private readonly twinnings: TwinningService,
   ) {}
 
   /** The stored form of a target id, after checking the target; throws NOT_FOUND or BAD_USER_INPUT. */
@@ -32,6 +33,9 @@ export class FollowTargets {
         return targetId.toLowerCase();
       case FollowTargetType.PRACTICE:
         await this.practices.getVisible(viewer, { id: targetId });
+        return targetId.toLowerCase();
+      case FollowTargetType.TWINNING:
+        await this.twinnings.get(viewer, targetId);
         return targetId.toLowerCase();
       case FollowTargetType.CATEGORY:
         await this.assertExists(CategoryEntity, 'Categoria', targetId, em);

@@ -52,18 +52,23 @@ const BROAD_FOLLOW = `((f."targetType" = 'CATEGORY' AND f."targetId" = ctx."cate
   OR (f."targetType" = 'MEMBER' AND f."targetId" = ctx."actorId"::text))`;
 
 /**
- * Candidates `x."recipientId"`: members WATCHING the practice of `ctx`, and the members of the
- * offering and receiving administrations of its twinning (`ctx."twinningId"`,
- * `ctx."offeringAdministrationId"`; none when they are null).
+ * Candidates `x."recipientId"`: members WATCHING the practice of `ctx` or its twinning, and the
+ * members of the twinning's administrations: offering, receiving and the other participants of its
+ * workspace (`ctx."twinningId"`, `ctx."offeringAdministrationId"`; none when they are null).
  */
 const PRACTICE_WATCHERS_AND_TWINNING_MEMBERS = `(
           SELECT f."memberId" AS "recipientId" FROM follow f, ctx
            WHERE f."targetType" = 'PRACTICE' AND f."targetId" = ctx."practiceId"::text AND f."level" = 'WATCHING'
           UNION ALL
+          SELECT f."memberId" FROM follow f, ctx
+           WHERE f."targetType" = 'TWINNING' AND f."targetId" = ctx."twinningId"::text AND f."level" = 'WATCHING'
+          UNION ALL
           SELECT am."id" FROM member am, ctx
            WHERE am."administrationId" = ctx."offeringAdministrationId"
               OR am."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r
                                             WHERE r."twinningId" = ctx."twinningId")
+              OR am."administrationId" IN (SELECT tp."administrationId" FROM twinning_participant tp
+                                            WHERE tp."twinningId" = ctx."twinningId")
         ) x`;
 
 /** The chosen recipient `ch` is a member of a receiving administration of the twinning of `ctx`. */
@@ -228,6 +233,7 @@ export class NotificationWriter {
         JOIN member m ON m."id" = x."recipientId", ctx
        WHERE ${PRACTICE_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
+         AND NOT ${muted('x."recipientId"', 'TWINNING', 'ctx."twinningId"::text')}
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
     const text = `CASE WHEN $3::text IS NULL
         THEN ctx."actorName" || ' ha proposto un gemellaggio sulla buona pratica ' || ${quoted('ctx."title"')}
@@ -261,6 +267,7 @@ export class NotificationWriter {
         JOIN member m ON m."id" = x."recipientId", ctx
        WHERE ${DOCUMENT_VISIBLE}
          AND NOT ${muted('x."recipientId"', 'PRACTICE', 'ctx."practiceId"::text')}
+         AND NOT ${muted('x."recipientId"', 'TWINNING', 'ctx."twinningId"::text')}
          AND NOT ${muted('x."recipientId"', 'MEMBER', 'ctx."actorId"::text')}`;
     const text = `ctx."actorName" || CASE WHEN ctx."version" = 1 THEN ' ha aggiunto il documento ' || ${quoted('ctx."title"')}
         ELSE ' ha pubblicato la versione ' || ctx."version" || ' del documento ' || ${quoted('ctx."title"')} END

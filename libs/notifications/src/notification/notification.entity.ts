@@ -17,6 +17,8 @@ export class NotificationEntity {
   @Column({ type: 'uuid', nullable: true }) documentId!: string | null;
   @Column({ type: 'uuid', nullable: true }) needId!: string | null;
   @Column({ type: 'uuid', nullable: true }) adoptionId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) eventId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) callId!: string | null;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) createdAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) readAt!: Date | null;
 }

@@ -18,6 +18,8 @@ export class Notification {
   @HideField() documentId!: string | null;
   @HideField() needId!: string | null;
   @HideField() adoptionId!: string | null;
+  @HideField() eventId!: string | null;
+  @HideField() callId!: string | null;
 }
 
 @ObjectType('NotificationConnection')
@@ -38,5 +40,7 @@ export function toNotification(entity: NotificationEntity): Notification {
     documentId: entity.documentId,
     needId: entity.needId ?? null,
     adoptionId: entity.adoptionId ?? null,
+    eventId: entity.eventId ?? null,
+    callId: entity.callId ?? null,
   };
 }

@@ -34,6 +34,8 @@ export function toNotificationPayload(row: NotificationEntity): NotificationPayl
     documentId: row.documentId ?? null,
     needId: row.needId ?? null,
     adoptionId: row.adoptionId ?? null,
+    eventId: row.eventId ?? null,
+    callId: row.callId ?? null,
   };
 }
 

@@ -17,6 +17,8 @@ export interface NotificationPayload {
   documentId: string | null;
   needId: string | null;
   adoptionId: string | null;
+  eventId: string | null;
+  callId: string | null;
 }
 
 export interface PostCreatedPayload {

@@ -9,6 +9,7 @@ import {
   paginate,
   readerOf,
   TransactionRunner,
+  UnitOfWork,
   ViewerContext,
 } from '@app/core';
 import { AdministrationEntity, isConvergenceRegion } from '@app/members';
@@ -77,7 +78,12 @@ export class TwinningService {
   async propose(viewer: ViewerContext, input: ProposeTwinningInput): Promise<TwinningEntity> {
     viewer.assertCanWrite();
     if (!isUuid(input.practiceId)) throw new PracticeNotFoundError(input.practiceId);
-    return this.tx.run(async (uow) => {
+    return this.tx.run((uow) => this.proposeIn(uow, viewer, input));
+  }
+
+  /** `propose` inside a larger unit of work (a call's award proposes its twinning in the same transaction). */
+  async proposeIn(uow: UnitOfWork, viewer: ViewerContext & { memberId: string }, input: ProposeTwinningInput): Promise<TwinningEntity> {
+    {
       const { em } = uow;
       const [practice] = await this.practices.findVisible(em, viewer, [input.practiceId]);
       if (!practice) throw new PracticeNotFoundError(input.practiceId);
@@ -109,7 +115,7 @@ export class TwinningService {
       });
       await uow.publish(new TwinningProposed(twinning.id, practice.id, viewer.memberId));
       return twinning;
-    });
+    }
   }
 
   private async assertReceivable(

@@ -21,6 +21,7 @@ import { DocumentNotifications1764790000002 } from './1764790000002-document-not
 import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 import { NeedsAdoptions1764820000000 } from './1764820000000-needs-adoptions.js';
+import { TwinningWorkspace1764830000000 } from './1764830000000-twinning-workspace.js';
 import { SearchRecency1764850000000 } from './1764850000000-search-recency.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
@@ -48,5 +49,6 @@ export const migrations = [
   DocumentSearch1764790000003,
   ThreadPostCounts1764810000000,
   NeedsAdoptions1764820000000,
+  TwinningWorkspace1764830000000,
   SearchRecency1764850000000,
 ];
