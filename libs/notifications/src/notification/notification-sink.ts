@@ -62,6 +62,11 @@ export class NotificationSink {
         refs.actorId,
       ],
     );
+    return this.afterCommit(uow, rows);
+  }
+
+  /** Once `uow` commits, pushes `rows` to their recipients' sockets and books their e-mails; `rows`. */
+  afterCommit(uow: UnitOfWork, rows: NotificationEntity[]): NotificationEntity[] {
     if (rows.length) {
       uow.afterCommit(this.realtime.safely(() => this.realtime.notificationsCreated(rows)));
       uow.afterCommit(() => this.mail.notificationsCommitted(rows));
