@@ -1,3 +1,4 @@
+import { OnApplicationShutdown } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AppConfig, DomainError, MemberStatus, RateLimitStore, rootLogger, TokenService, ViewerContext } from '@app/core';
 import { MemberService, ViewerService } from '@app/members';
@@ -18,8 +19,15 @@ function addressOf(socket: { handshake: { address: string; headers: Record<strin
   return socket.handshake.address;
 }
 
-/** The longest delay setTimeout takes (about 24.8 days); a later expiry re-arms the timer. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How often the sockets whose token expired are looked for and closed. */
+const EXPIRY_SWEEP_MS = 1000;
+
+/** The listeners every socket shares: socket.io calls them with the socket as `this`. */
+interface SharedListeners {
+  watch(this: RealtimeSocket, payload: { threadId?: unknown } | undefined, ack: unknown): void;
+  unwatch(this: RealtimeSocket, payload: { threadId?: unknown } | undefined, ack: unknown): void;
+  countEvent(this: RealtimeSocket): void;
+}
 
 function failure(err: unknown): Ack {
   if (err instanceof DomainError) return { ok: false, code: err.code };
@@ -31,11 +39,16 @@ function failure(err: unknown): Ack {
  * The socket.io endpoint (`/socket.io`). The JWT is checked at the handshake and the
  * socket is closed when it expires (and, by the listener, when its member is suspended);
  * each member's sockets share a room named after the member, and readers of a thread join
- * that thread's room. Handlers are plain socket listeners (no per-socket observables),
- * which keeps an idle connection small.
+ * that thread's room. An idle connection holds only what socket.io needs and its data: the
+ * listeners are plain functions shared by every socket (no per-socket observables or
+ * closures), the event limit counts in the socket's data, and one sweep a second closes the
+ * sockets whose token expired (no timer per socket).
  */
 @WebSocketGateway({ serveClient: false })
-export class RealtimeGateway implements OnGatewayInit {
+export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
+  private listeners!: SharedListeners;
+  private expirySweep: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly viewers: ViewerService,
     private readonly tokens: TokenService,
@@ -48,6 +61,9 @@ export class RealtimeGateway implements OnGatewayInit {
 
   afterInit(server: RealtimeServer): void {
     this.realtime.attach(server);
+    this.listeners = this.sharedListeners();
+    this.expirySweep = setInterval(() => this.closeExpired(server), EXPIRY_SWEEP_MS);
+    this.expirySweep.unref();
     server.use((socket, next) => {
       const { limit, windowSeconds } = this.config.rateLimitSocketHandshakes;
       this.rateLimits
@@ -59,6 +75,8 @@ export class RealtimeGateway implements OnGatewayInit {
           socket.data.memberId = viewer.memberId;
           socket.data.expiresAt = this.tokens.expiresAt(tokenOf(socket));
           socket.data.moderator = viewer.canModerate;
+          socket.data.eventWindowStart = Date.now();
+          socket.data.events = 0;
           next();
         })
         .catch((err) => {
@@ -69,26 +87,67 @@ export class RealtimeGateway implements OnGatewayInit {
     server.on('connection', (socket) => this.onConnection(socket));
   }
 
+  onApplicationShutdown(): void {
+    if (this.expirySweep) clearInterval(this.expirySweep);
+    this.expirySweep = null;
+  }
+
   private onConnection(socket: RealtimeSocket): void {
     const memberId = socket.data.memberId;
     void socket.join(memberRoom(memberId));
     if (socket.data.moderator) void this.joinModerators(socket);
-    this.closeAtExpiry(socket);
     this.touchVisit(memberId);
-    this.limitEvents(socket);
+    socket.onAny(this.listeners.countEvent);
+    socket.on('thread:watch', this.listeners.watch);
+    socket.on('thread:unwatch', this.listeners.unwatch);
+  }
 
-    socket.on('thread:watch', (payload, ack) => {
-      void this.acknowledge(ack, async () => {
-        const threadId = payload?.threadId;
-        await this.targets.assertThreadVisible(await this.currentViewer(socket), threadId);
-        await socket.join(threadRoom(threadId));
-      });
-    });
-    socket.on('thread:unwatch', (payload, ack) => {
-      void this.acknowledge(ack, async () => {
-        if (typeof payload?.threadId === 'string') await socket.leave(threadRoom(payload.threadId));
-      });
-    });
+  /**
+   * The listeners of every socket, made once. A socket that sends more than the allowed events
+   * in a window (default 100 in 10 s) is disconnected (counted before dispatch: its events past
+   * the limit are not handled).
+   */
+  private sharedListeners(): SharedListeners {
+    const gateway = this;
+    const { limit, windowSeconds } = this.config.rateLimitSocketEvents;
+    return {
+      watch(payload, ack) {
+        void gateway.acknowledge(ack, async () => {
+          const threadId = payload?.threadId;
+          await gateway.targets.assertThreadVisible(await gateway.currentViewer(this), threadId);
+          await this.join(threadRoom(threadId as string));
+        });
+      },
+      unwatch(payload, ack) {
+        void gateway.acknowledge(ack, async () => {
+          if (typeof payload?.threadId === 'string') await this.leave(threadRoom(payload.threadId));
+        });
+      },
+      countEvent() {
+        const data = this.data;
+        const now = Date.now();
+        if (now - data.eventWindowStart >= windowSeconds * 1000) {
+          data.eventWindowStart = now;
+          data.events = 0;
+        }
+        if (++data.events > limit) {
+          rootLogger.warn({ memberId: data.memberId, events: data.events }, 'socket disconnected: too many events');
+          this.disconnect(true);
+        }
+      },
+    };
+  }
+
+  /** Closes this instance's sockets whose token has expired: what a socket receives is what its token grants. */
+  private closeExpired(server: RealtimeServer): void {
+    const now = Date.now();
+    for (const socket of server.sockets.sockets.values()) {
+      const expiresAt = socket.data.expiresAt;
+      if (expiresAt != null && expiresAt <= now) {
+        rootLogger.debug({ memberId: socket.data.memberId }, 'socket disconnected: token expired');
+        socket.disconnect(true);
+      }
+    }
   }
 
   /**
@@ -103,45 +162,6 @@ export class RealtimeGateway implements OnGatewayInit {
       rootLogger.warn({ err }, 'could not check the moderator role of a socket');
       await socket.leave(MODERATORS_ROOM);
     }
-  }
-
-  /** Closes the socket when its token expires: what it receives is what the token grants. */
-  private closeAtExpiry(socket: RealtimeSocket): void {
-    const expiresAt = socket.data.expiresAt;
-    if (expiresAt == null) return;
-    let timer: NodeJS.Timeout | undefined;
-    const check = () => {
-      const left = expiresAt - Date.now();
-      if (left <= 0) {
-        rootLogger.debug({ memberId: socket.data.memberId }, 'socket disconnected: token expired');
-        socket.disconnect(true);
-        return;
-      }
-      timer = setTimeout(check, Math.min(left, MAX_TIMER_MS));
-      timer.unref();
-    };
-    socket.once('disconnect', () => clearTimeout(timer));
-    check();
-  }
-
-  /** A socket that sends more than the allowed events in a window (default 100 in 10 s) is disconnected. */
-  private limitEvents(socket: RealtimeSocket): void {
-    const { limit, windowSeconds } = this.config.rateLimitSocketEvents;
-    let windowStart = Date.now();
-    let events = 0;
-    socket.use((_packet, next) => {
-      const now = Date.now();
-      if (now - windowStart >= windowSeconds * 1000) {
-        windowStart = now;
-        events = 0;
-      }
-      if (++events > limit) {
-        rootLogger.warn({ memberId: socket.data.memberId, events }, 'socket disconnected: too many events');
-        socket.disconnect(true);
-        return;
-      }
-      next();
-    });
   }
 
   private async acknowledge(ack: unknown, work: () => Promise<void>): Promise<void> {
