@@ -23,7 +23,7 @@ function seedDemo(env) {
 }
 
 /** Nine more copies of every practice, adoption, need and twinning of the demo (same administrations): ten times the data. */
-async function multiplyTenfold(db) {
+export async function multiplyTenfold(db) {
   const copy = (id) => `md5(${id}::text || '-' || k)::uuid`;
   await db.query(`
     INSERT INTO practice ("id", "slug", "title", "summary", "description", "descriptionHtml", "themes", "offeringAdministrationId", "year", "status", "createdAt", "updatedAt")

@@ -173,4 +173,21 @@ describe('the adoption ledger', () => {
     expect(res.data.administration.adoptions.map((a: { practice: { id: string } }) => a.practice.id)).toContain(practice.id);
     expect((await t.gql(null, ADOPTION, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('hides the adoptions of a practice back to a draft from whoever may not see the draft, on every path', async () => {
+    const later = await t.seed.practice({ title: 'Protocollo unico', offeringAdministrationId: offering.id, contactIds: [contact.id] });
+    const id = (await t.gql(lecceMember, RECORD, { input: { practiceId: later.id, administrationId: lecce.id, stage: 'PILOT' } })).data.recordAdoption.id;
+    await t.dataSource.getRepository(PracticeEntity).update(later.id, { status: PracticeStatus.DRAFT });
+
+    const ofLecce = `query ($id: ID!) { administration(id: $id) { adoptions { id } } }`;
+    const ids = async (who: SeededMember | null) => (await t.gql(who, ofLecce, { id: lecce.id })).data.administration.adoptions.map((a: { id: string }) => a.id);
+    expect(await ids(null)).not.toContain(id);
+    expect(await ids(lecceMember)).not.toContain(id);
+    expect(await ids(contact)).toContain(id);
+    expect(await ids(moderator)).toContain(id);
+    expect((await t.gql(null, ADOPTION, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(contact, ADOPTION, { id })).data.adoption.id).toBe(id);
+    expect((await t.gql(contact, VERIFY, { id })).data.verifyAdoption.verified).toBe(true);
+    expect((await t.gql(lecceMember, RECORD, { input: { practiceId: later.id, administrationId: lecce.id, stage: 'IN_USE' } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -193,4 +193,57 @@ describe('matching practices to needs', () => {
     // The author does not hear of their own need.
     expect(await t.count(NotificationEntity, { recipientId: author.id, needId })).toBe(0);
   });
+
+  it('tells a contact of two matching practices once for the need, naming the better one; both pairs are recorded once', async () => {
+    const both = await t.seed.member({ administrationId: offering.id });
+    const best = await practice('Anagrafe canina digitale con microchip', { themes: [Theme.CITIZEN_SERVICES], contactIds: [both.id], updatedAt: new Date() });
+    const second = await practice('Anagrafe canina digitale', { themes: [Theme.CITIZEN_SERVICES], contactIds: [both.id], updatedAt: new Date() });
+    const res = await t.gql(author, PUBLISH, {
+      input: {
+        administrationId: needing.id,
+        title: 'Anagrafe canina digitale con microchip',
+        description: "Vorremmo un'anagrafe canina digitale, con la lettura del microchip dei cani.",
+        themes: [Theme.CITIZEN_SERVICES],
+      },
+    });
+    const needId = res.data.publishNeed.id;
+    const rows = await t.dataSource.getRepository(NotificationEntity).findBy({ recipientId: both.id, needId });
+    expect(rows.map((r) => r.practiceId)).toEqual([best.id]);
+    const pairs: Array<{ practiceId: string }> = await t.dataSource.query(`SELECT "practiceId" FROM need_practice_match WHERE "needId" = $1 ORDER BY "score" DESC`, [needId]);
+    expect(pairs.map((p) => p.practiceId)).toEqual(expect.arrayContaining([best.id, second.id]));
+    expect(new Set(pairs.map((p) => p.practiceId)).size).toBe(pairs.length);
+  });
+
+  it('tells the contact of a practice published later that an open need matches it, once, however often it is edited', async () => {
+    const res = await t.gql(author, PUBLISH, {
+      input: {
+        administrationId: needing.id,
+        title: 'Trasporto scolastico con iscrizioni online',
+        description: 'Vorremmo gestire online le iscrizioni al trasporto scolastico e i percorsi degli scuolabus.',
+        themes: [Theme.CITIZEN_SERVICES],
+      },
+    });
+    const needId = res.data.publishNeed.id;
+    const creator = await t.seed.member({ administrationId: offering.id });
+    const created = await t.gql(creator, `mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id version } }`, {
+      input: {
+        title: 'Trasporto scolastico con iscrizioni online',
+        summary: 'Iscrizioni online al trasporto scolastico e percorsi degli scuolabus',
+        description: 'Le famiglie iscrivono i figli al trasporto scolastico online.',
+        themes: [Theme.CITIZEN_SERVICES],
+        offeringAdministrationId: offering.id,
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const practiceId = created.data.createPractice.id;
+    const rows = await t.dataSource.getRepository(NotificationEntity).findBy({ recipientId: creator.id, needId });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ type: 'NEED_MATCHED', practiceId, actorId: author.id });
+
+    const edited = await t.gql(creator, `mutation ($input: UpdatePracticeInput!) { updatePractice(input: $input) { version } }`, {
+      input: { id: practiceId, version: created.data.createPractice.version, summary: 'Iscrizioni online al trasporto scolastico, con i percorsi', changeSummary: 'Sintesi' },
+    });
+    expect(edited.errors).toBeUndefined();
+    expect(await t.count(NotificationEntity, { recipientId: creator.id, needId })).toBe(1);
+  });
 });

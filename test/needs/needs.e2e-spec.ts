@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MemberStatus } from '@app/core';
 import { AdministrationEntity, Region, Theme } from '@app/members';
 import { NeedEntity } from '@app/reuse';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
@@ -60,6 +61,13 @@ describe('needs', () => {
     const bad = await t.gql(author, PUBLISH, { input: input(cosenza.id, { title: 'SU', themes: [] }) });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((bad.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f: { field: string }) => f.field).sort()).toEqual(['themes', 'title']);
+    expect(await t.count(NeedEntity)).toBe(before);
+  });
+
+  it('refuses a suspended member with FORBIDDEN and writes nothing', async () => {
+    const suspended = await t.seed.member({ administrationId: cosenza.id, status: MemberStatus.SUSPENDED });
+    const before = await t.count(NeedEntity);
+    expect((await t.gql(suspended, PUBLISH, { input: input(cosenza.id) })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await t.count(NeedEntity)).toBe(before);
   });
 

@@ -1,11 +1,15 @@
 import { DomainEvent } from '@app/core';
 
-/** A need was published (raised inside the publishing transaction, after its matches were recorded). */
-export class NeedPublished extends DomainEvent {
+/**
+ * Practices matched a need above the threshold for the first time (recorded in need_practice_match):
+ * when the need was published, or when a practice was published or updated while the need was open.
+ * `actorId` is the need's author, whose need it is.
+ */
+export class NeedMatched extends DomainEvent {
   constructor(
     readonly needId: string,
     readonly actorId: string,
-    /** Practices matched above the threshold for the first time, best first. */
+    /** Best first. */
     readonly newlyMatchedPracticeIds: string[],
   ) {
     super();

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../gql';
 import type { TwinningStatus } from '../gql/graphql';
-import { Empty, ErrorMessage, Loading, PageTitle } from '../components/ui';
+import { Empty, ErrorMessage, Loading, Notice, PageTitle } from '../components/ui';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { DocumentList } from '../components/documents/DocumentList';
 import { TwinningHistory } from '../components/TwinningHistory';
@@ -60,6 +60,12 @@ export default function Twinning() {
       <p>
         <TwinningStatusBadge status={t.status} className="fs-6" />
       </p>
+      {t.status === 'COMPLETED' && administrationId && t.receiving.some((r) => r.id === administrationId) && (
+        <Notice color="info">
+          Il gemellaggio è concluso: <Link to={`/pratiche/${t.practice.slug}#adoptions-title`}>registra a che punto è l’adozione della buona pratica</Link> nella tua
+          amministrazione.
+        </Notice>
+      )}
       <div className="row g-4">
         <div className="col-12 col-lg-7">
           <dl className="row hub-dl">

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AppConfig, type Connection, isUuid, paginate, renderMarkdown, TransactionRunner, ViewerContext } from '@app/core';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AppConfig, type Connection, isUuid, paginate, renderMarkdown, TransactionRunner, type UnitOfWork, ViewerContext } from '@app/core';
 import { AdministrationEntity, MemberEntity } from '@app/members';
 import { AdministrationNotFoundError, NeedNotFoundError, NotAMemberOfAdministrationError } from '../reuse.errors.js';
-import { NeedPublished } from '../reuse.events.js';
+import { NeedMatched } from '../reuse.events.js';
 import { NeedStatus } from '../reuse.enums.js';
 import { NEED_MATCHED_MAX_PRACTICES, NEED_MATCHED_THRESHOLD } from '../match/match-weights.js';
 import { MatchService } from '../match/match.service.js';
 import type { PracticeMatch } from '../match/practice-match.model.js';
 import type { NeedsArgs, PublishNeedInput } from './dto/need.inputs.js';
 import { NeedEntity } from './need.entity.js';
+
+/** How many open needs, the newest, a published or edited practice is matched against. */
+const OPEN_NEEDS_RECHECKED = 20;
 
 /** The administration a member belongs to, read in the transaction (null for none). */
 export async function administrationOf(em: EntityManager, memberId: string): Promise<string | null> {
@@ -80,23 +83,56 @@ export class NeedService {
           status: NeedStatus.OPEN,
         }),
       );
-      const matches = await this.matcher.match(
-        { text: needText(need), themes: need.themes, administrationId: need.administrationId, first: NEED_MATCHED_MAX_PRACTICES },
-        em,
-      );
-      const above = matches.filter((m) => m.score >= NEED_MATCHED_THRESHOLD);
-      const recorded: Array<{ practiceId: string }> = above.length
-        ? await em.query(
-            `INSERT INTO need_practice_match ("needId", "practiceId", "score")
-             SELECT $1, m.id, m.score FROM unnest($2::uuid[], $3::float8[]) AS m(id, score)
-             ON CONFLICT DO NOTHING RETURNING "practiceId"`,
-            [need.id, above.map((m) => m.practiceId), above.map((m) => m.score)],
-          )
-        : [];
-      const fresh = new Set(recorded.map((r) => r.practiceId));
-      await uow.publish(new NeedPublished(need.id, viewer.memberId, above.map((m) => m.practiceId).filter((id) => fresh.has(id))));
+      await this.recordMatches(uow, need);
       return need;
     });
+  }
+
+  /**
+   * Records the practices that match `need` at or above the threshold (the best few) and raises
+   * NeedMatched with those never matched with it before, so their contacts hear once per need
+   * and practice. Returns the ids of those practices.
+   */
+  private async recordMatches(uow: UnitOfWork, need: NeedEntity): Promise<string[]> {
+    const { em } = uow;
+    const matches = await this.matcher.match(
+      { text: needText(need), themes: need.themes, administrationId: need.administrationId, first: NEED_MATCHED_MAX_PRACTICES },
+      em,
+    );
+    const above = matches.filter((m) => m.score >= NEED_MATCHED_THRESHOLD);
+    if (!above.length) return [];
+    const recorded: Array<{ practiceId: string }> = await em.query(
+      `INSERT INTO need_practice_match ("needId", "practiceId", "score")
+       SELECT $1, m.id, m.score FROM unnest($2::uuid[], $3::float8[]) AS m(id, score)
+       ON CONFLICT DO NOTHING RETURNING "practiceId"`,
+      [need.id, above.map((m) => m.practiceId), above.map((m) => m.score)],
+    );
+    const fresh = new Set(recorded.map((r) => r.practiceId));
+    const newly = above.map((m) => m.practiceId).filter((id) => fresh.has(id));
+    if (newly.length) await uow.publish(new NeedMatched(need.id, need.authorId, newly));
+    return newly;
+  }
+
+  /**
+   * A practice was published or edited: the open needs it may answer (of another administration,
+   * sharing a theme or a word of its title; the newest OPEN_NEEDS_RECHECKED) are matched again,
+   * in the practice's transaction, and any pair newly above the threshold notifies its contacts.
+   */
+  async matchOpenNeeds(uow: UnitOfWork, practiceId: string): Promise<void> {
+    const candidates: Array<{ id: string }> = await uow.em.query(
+      `SELECT n."id" FROM need n, practice p
+        WHERE p."id" = $1 AND p."status" = 'PUBLISHED' AND n."status" = 'OPEN'
+          AND n."administrationId" <> p."offeringAdministrationId"
+          AND (n."themes" && p."themes"
+               OR n."searchVector" @@ (SELECT string_agg(quote_literal(l), ' | ')
+                                         FROM unnest(tsvector_to_array(to_tsvector('italian_unaccent', p."title"))) l)::tsquery)
+        ORDER BY n."createdAt" DESC, n."id" DESC
+        LIMIT $2`,
+      [practiceId, OPEN_NEEDS_RECHECKED],
+    );
+    if (!candidates.length) return;
+    const needs = await uow.em.getRepository(NeedEntity).findBy({ id: In(candidates.map((c) => c.id)) });
+    for (const need of needs) await this.recordMatches(uow, need);
   }
 
   async close(viewer: ViewerContext, id: string): Promise<NeedEntity> {
