@@ -167,6 +167,8 @@ export async function seedSearch(db, people, quick) {
   const ALL = ['THREAD', 'POST', 'PRACTICE', 'MEMBER'];
   const viewerId = people.members[1].id;
   const params = (term) => ({ parsed: parseTextQuery(term) });
+  // The API's queries take TypeORM's query(): the rows themselves.
+  const rowsOf = { query: async (sql, values) => (await db.query(sql, values)).rows };
   const direct = {
     /**
      * The search SQL as the service runs it (first page of 20, by relevance): the bench terms have
@@ -174,7 +176,7 @@ export async function seedSearch(db, people, quick) {
      */
     search: (term) =>
       searchPage(
-        db,
+        rowsOf,
         { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL, candidates: SEARCH_RANKED_CANDIDATES },
         { order: 'RELEVANCE', after: null, limit: 21 },
       ),

@@ -76,11 +76,14 @@ export interface RawHit {
  * practice is also found by the words of its documents (at half their relevance), when its own
  * text does not match.
  */
-function hitsSql(scope: SearchScope, p: Bind): string {
+function hitsSql(scope: SearchScope, resolved: ResolvedQuery, p: Bind): string {
   const reader = readerOf(scope.viewer, p);
   const kinds = `${p(scope.kinds)}::text[]`;
-  const segments = `${p(scope.query.segments)}::text[]`;
   const limit = p(scope.candidates);
+  // The match condition carries the tsquery as a value, so that the planner weighs each word by
+  // the column's statistics: a common word reads the newest rows first up to the bound, a rare
+  // one its few matches through the text index.
+  const tsq = `${p(resolved.tsq)}::tsquery`;
   /**
    * One kind's matches (`candidates` selects id, at and vector, newest first), the most recent
    * `limit` of them (LIMIT NULL: all), ranked outside the bound so that only those are scored;
@@ -92,9 +95,7 @@ function hitsSql(scope: SearchScope, p: Bind): string {
     LIMIT ${limit}::int) AS c, q`;
   return `
 WITH q AS (
-  SELECT search_tsquery(${p(scope.query.tsquery)}) AS tsq,
-         search_tsquery(${p(scope.query.exact)}::text) AS exact,
-         CASE WHEN ${segments} IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s) FROM unnest(${segments}) AS s) END AS segs
+  SELECT ${tsq} AS tsq, ${p(resolved.exact)}::tsquery AS exact, ${p(resolved.segs)}::tsquery[] AS segs
 ), hidden_opening AS (
   SELECT p."threadId", setweight(p."searchVector", 'B') AS vector
   FROM post p
@@ -103,20 +104,20 @@ WITH q AS (
   ${bounded('THREAD', 1, `SELECT t."id", t."createdAt" AS at, (t."searchVector" || coalesce(ho.vector, ''::tsvector)) AS vector
     FROM thread t LEFT JOIN hidden_opening ho ON ho."threadId" = t."id", q
     WHERE 'THREAD' = ANY(${kinds})
-      AND t."searchVector" @@ q.tsq
+      AND t."searchVector" @@ ${tsq}
       AND ${visibleThreadSql('t', reader)}
     ORDER BY t."createdAt" DESC, t."id" DESC`)}
   UNION ALL
   SELECT 'THREAD', t."id", t."createdAt", ${score(`(t."searchVector" || ho.vector)`)}, 2
   FROM hidden_opening ho JOIN thread t ON t."id" = ho."threadId", q
-  WHERE (t."searchVector" || ho.vector) @@ q.tsq
-    AND NOT t."searchVector" @@ q.tsq
+  WHERE (t."searchVector" || ho.vector) @@ ${tsq}
+    AND NOT t."searchVector" @@ ${tsq}
     AND ${visibleThreadSql('t', reader)}
   UNION ALL
   ${bounded('POST', 3, `SELECT p."id", p."createdAt" AS at, p."searchVector" AS vector
     FROM post p JOIN thread t ON t."id" = p."threadId", q
     WHERE 'POST' = ANY(${kinds})
-      AND p."searchVector" @@ q.tsq
+      AND p."searchVector" @@ ${tsq}
       AND NOT p."opening"
       AND ${visiblePostSql('p', reader, { thread: 't' })}
     ORDER BY p."createdAt" DESC, p."id" DESC`)}
@@ -124,31 +125,48 @@ WITH q AS (
   ${bounded('PRACTICE', 4, `SELECT pr."id", pr."createdAt" AS at, pr."searchVector" AS vector
     FROM practice pr, q
     WHERE 'PRACTICE' = ANY(${kinds})
-      AND pr."searchVector" @@ q.tsq
+      AND pr."searchVector" @@ ${tsq}
       AND ${visiblePracticeSql('pr', reader)}
     ORDER BY pr."createdAt" DESC, pr."id" DESC`)}
   UNION ALL
   SELECT 'PRACTICE', pr."id", pr."createdAt", max(${score('d."searchVector"')}) / 2, 5
   FROM document d JOIN practice pr ON pr."id" = d."practiceId", q
   WHERE 'PRACTICE' = ANY(${kinds})
-    AND d."searchVector" @@ q.tsq
-    AND NOT pr."searchVector" @@ q.tsq
+    AND d."searchVector" @@ ${tsq}
+    AND NOT pr."searchVector" @@ ${tsq}
     AND ${visiblePracticeSql('pr', reader)}
   GROUP BY pr."id", pr."createdAt"
   UNION ALL
   ${bounded('MEMBER', 6, `SELECT m."id", m."joinedAt" AS at, m."searchVector" AS vector
     FROM member m, q
     WHERE 'MEMBER' = ANY(${kinds})
-      AND m."searchVector" @@ q.tsq
+      AND m."searchVector" @@ ${tsq}
     ORDER BY m."joinedAt" DESC, m."id" DESC`)}
   UNION ALL
   ${bounded('DOCUMENT', 7, `SELECT d."id", d."createdAt" AS at, d."searchVector" AS vector
     FROM document d, q
     WHERE 'DOCUMENT' = ANY(${kinds})
-      AND d."searchVector" @@ q.tsq
+      AND d."searchVector" @@ ${tsq}
       AND ${visibleDocumentSql('d', reader)}
     ORDER BY d."createdAt" DESC, d."id" DESC`)}
 )`;
+}
+
+/** The tsqueries of a ModeQuery (synonyms expanded by search_tsquery), as text. */
+interface ResolvedQuery {
+  tsq: string;
+  exact: string | null;
+  segs: string[] | null;
+}
+
+/** Expands the query's words once, before the search, so that the search can carry them as values. */
+async function resolveQuery(db: Queryable, query: ModeQuery): Promise<ResolvedQuery> {
+  const [row] = await db.query<ResolvedQuery[]>(
+    `SELECT search_tsquery($1)::text AS tsq, search_tsquery($2::text)::text AS exact,
+            CASE WHEN $3::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s)::text FROM unnest($3::text[]) AS s) END AS segs`,
+    [query.tsquery, query.exact, query.segments],
+  );
+  return row;
 }
 
 /** The keyset order of a page: the key (relevance or date), then kind and id. */
@@ -163,10 +181,11 @@ const PAGE_KEYS: KeysetKey[] = [
  * first. Snippets are computed after the limit, for the page's rows only, each over a bounded
  * prefix of its text; a hidden opening post is left out for those who may not see it.
  */
-export function searchPage(db: Queryable, scope: SearchScope, page: SearchPageArgs): Promise<RawHit[]> {
+export async function searchPage(db: Queryable, scope: SearchScope, page: SearchPageArgs): Promise<RawHit[]> {
+  const resolved = await resolveQuery(db, scope.query);
   const params = new SqlParams();
   const p = params.p;
-  const hits = hitsSql(scope, p);
+  const hits = hitsSql(scope, resolved, p);
   const after = page.after ? `WHERE ${keysetAfterSql(PAGE_KEYS, page.after, p)}` : '';
   const options = p(HEADLINE_OPTIONS);
   const reader = readerOf(scope.viewer, p);
@@ -213,10 +232,11 @@ const BOUNDED_BRANCHES = [1, 3, 4, 6, 7];
  * bound of its ranked matches (then more matched than were ranked and counted).
  */
 export async function countSearchHits(db: Queryable, scope: SearchScope): Promise<{ n: number; bounded: boolean }> {
+  const resolved = await resolveQuery(db, scope.query);
   const params = new SqlParams();
   const p = params.p;
   const [row] = await db.query<Array<{ n: number; bounded: boolean }>>(
-    `${hitsSql(scope, p)}
+    `${hitsSql(scope, resolved, p)}
 SELECT coalesce(sum(n), 0)::int AS n, coalesce(bool_or(branch = ANY(${p(BOUNDED_BRANCHES)}::int[]) AND n >= ${p(scope.candidates)}::int), false) AS bounded
 FROM (SELECT branch, count(*) AS n FROM hits GROUP BY branch) AS per_branch`,
     params.values,
@@ -226,8 +246,9 @@ FROM (SELECT branch, count(*) AS n FROM hits GROUP BY branch) AS per_branch`,
 
 /** The hits counted up to `cap` (enough to compare a query with a corrected one). */
 export async function countSearchHitsUpTo(db: Queryable, scope: SearchScope, cap: number): Promise<number> {
+  const resolved = await resolveQuery(db, scope.query);
   const params = new SqlParams();
-  const hits = hitsSql(scope, params.p);
+  const hits = hitsSql(scope, resolved, params.p);
   const [{ n }] = await db.query<Array<{ n: number }>>(
     `${hits} SELECT count(*)::int AS n FROM (SELECT 1 FROM hits LIMIT ${params.p(cap)}) AS capped`,
     params.values,
