@@ -5,6 +5,8 @@ export * from './members.loaders.js';
 export * from './administration/administration.entity.js';
 export * from './administration/administration.model.js';
 export * from './administration/administration.service.js';
+export * from './administration/ipa/ipa-import.service.js';
+export * from './administration/ipa/istat.js';
 export * from './member/member.entity.js';
 export * from './member/member.model.js';
 export * from './member/member.service.js';

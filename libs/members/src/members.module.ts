@@ -5,6 +5,7 @@ import './enums.js';
 import { AdministrationEntity } from './administration/administration.entity.js';
 import { AdministrationResolver } from './administration/administration.resolver.js';
 import { AdministrationService } from './administration/administration.service.js';
+import { IpaImportService } from './administration/ipa/ipa-import.service.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { BootstrapAdminService } from './auth/bootstrap-admin.service.js';
@@ -26,6 +27,7 @@ import { MembersLoadersFactory } from './members.loaders.js';
   providers: [
     AdministrationService,
     AdministrationResolver,
+    IpaImportService,
     MemberService,
     MemberResolver,
     MembersLoadersFactory,
@@ -39,6 +41,6 @@ import { MembersLoadersFactory } from './members.loaders.js';
     ViewerService,
     BootstrapAdminService,
   ],
-  exports: [AdministrationService, MemberService, MembersLoadersFactory, ViewerService, PasswordHasher, LoginLimiter],
+  exports: [AdministrationService, IpaImportService, MemberService, MembersLoadersFactory, ViewerService, PasswordHasher, LoginLimiter],
 })
 export class MembersModule {}

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
+    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region province ipaCode convergence }\n      totalCount\n    }\n  }\n": typeof types.SearchAdministrationsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n": typeof types.MyEmailSettingsDocument,
     "\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n": typeof types.UpdateEmailSettingsDocument,
@@ -102,7 +102,7 @@ type Documents = {
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
 const documents: Documents = {
-    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
+    "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region province ipaCode convergence }\n      totalCount\n    }\n  }\n": types.SearchAdministrationsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      member { id }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query MyEmailSettings {\n    me { id role notificationSettings { emailImmediately digest } }\n  }\n": types.MyEmailSettingsDocument,
     "\n  mutation UpdateEmailSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) { emailImmediately digest }\n  }\n": types.UpdateEmailSettingsDocument,
@@ -207,7 +207,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region ipaCode convergence }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region province ipaCode convergence }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {\n    administrations(query: $query, convergence: $convergence, first: $first) {\n      nodes { id name region province ipaCode convergence }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

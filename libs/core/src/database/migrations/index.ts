@@ -20,6 +20,7 @@ import { Documents1764790000001 } from './1764790000001-documents.js';
 import { DocumentNotifications1764790000002 } from './1764790000002-document-notifications.js';
 import { DocumentSearch1764790000003 } from './1764790000003-document-search.js';
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
+import { IpaRegistry1764840000000 } from './1764840000000-ipa-registry.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   DocumentNotifications1764790000002,
   DocumentSearch1764790000003,
   ThreadPostCounts1764810000000,
+  IpaRegistry1764840000000,
 ];
