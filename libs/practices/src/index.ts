@@ -27,3 +27,6 @@ export * from './document/document.service.js';
 export * from './document/document-urls.js';
 export * from './document/spdx.js';
 export * from './document/document-text.worker.js';
+export * from './open-data/open-data.rows.js';
+export * from './open-data/open-data.service.js';
+export * from './open-data/dcat-catalogue.js';

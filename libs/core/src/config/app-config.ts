@@ -61,6 +61,8 @@ export class AppConfig {
   readonly trustProxy!: string | number;
   /** Hosts (lower case) whose images Markdown may embed; other remote images render as links. */
   readonly allowedImageHosts!: readonly string[];
+  /** Publisher and rights holder of the open-data catalogue (DCAT-AP_IT), with its IPA code when known. */
+  readonly openData!: { publisherName: string; publisherIpa: string | undefined };
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -155,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
     allowedImageHosts: (parsed.ALLOWED_IMAGE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    openData: { publisherName: parsed.OPENDATA_PUBLISHER_NAME || 'Comunità di pratica POAT SI', publisherIpa: parsed.OPENDATA_PUBLISHER_IPA?.toLowerCase() || undefined },
     trustProxy: /^\d+$/.test(parsed.TRUST_PROXY ?? '') ? Number(parsed.TRUST_PROXY) : parsed.TRUST_PROXY || 'loopback',
   });
 }

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsAcceptablePassword } from '../auth/password-policy.js';
 
 const RATE = /^\d+\/\d+$/;
@@ -117,4 +117,10 @@ export class EnvSchema {
     message: 'elenco di host separati da virgole, per esempio immagini.comune.example.it,cdn.example.org',
   })
   ALLOWED_IMAGE_HOSTS?: string;
+
+  @IsOptional() @IsString() @MinLength(2) @MaxLength(300)
+  OPENDATA_PUBLISHER_NAME?: string;
+
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/i, { message: 'deve essere un codice IPA, per esempio c_h501' })
+  OPENDATA_PUBLISHER_IPA?: string;
 }
