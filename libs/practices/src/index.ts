@@ -30,3 +30,6 @@ export * from './document/document-text.worker.js';
 export * from './open-data/open-data.rows.js';
 export * from './open-data/open-data.service.js';
 export * from './open-data/dcat-catalogue.js';
+export * from './publiccode/publiccode.service.js';
+export * from './publiccode/publiccode.validation.js';
+export * from './publiccode/publiccode.schema.js';

@@ -11,6 +11,9 @@ import { DocumentResolver, DocumentVersionResolver, PracticeDocumentsResolver, T
 import { DocumentService } from './document/document.service.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { OpenDataService } from './open-data/open-data.service.js';
+import { PublicCodeController } from './publiccode/publiccode.controller.js';
+import { PublicCodeResolver } from './publiccode/publiccode.resolver.js';
+import { PublicCodeService } from './publiccode/publiccode.service.js';
 import { AdministrationPracticesResolver } from './practice/administration-practices.resolver.js';
 import { PracticeContactEntity } from './practice/practice-contact.entity.js';
 import { PracticeEntity } from './practice/practice.entity.js';
@@ -41,7 +44,7 @@ import { TwinningService } from './twinning/twinning.service.js';
     MembersModule,
     FilesModule,
   ],
-  controllers: [DocumentDownloadController, OpenDataController],
+  controllers: [DocumentDownloadController, OpenDataController, PublicCodeController],
   providers: [
     PracticeService,
     TextSearchService,
@@ -60,6 +63,8 @@ import { TwinningService } from './twinning/twinning.service.js';
     PracticeDocumentsResolver,
     TwinningDocumentsResolver,
     OpenDataService,
+    PublicCodeService,
+    PublicCodeResolver,
   ],
   exports: [PracticeService, TextSearchService, PracticesLoadersFactory, TwinningService, DocumentService, DocumentUrls],
 })
