@@ -16,3 +16,5 @@ export * from './auth/password-hasher.js';
 export * from './auth/login-limiter.js';
 export * from './auth/password.service.js';
 export * from './auth/dto/register.input.js';
+export * from './auth/oidc/oidc.service.js';
+export * from './auth/oidc/oidc-sign-in.errors.js';

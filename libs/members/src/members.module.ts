@@ -12,6 +12,8 @@ import { BootstrapAdminService } from './auth/bootstrap-admin.service.js';
 import { LoginLimiter } from './auth/login-limiter.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { ViewerService } from './auth/viewer.service.js';
+import { OidcController } from './auth/oidc/oidc.controller.js';
+import { OidcService } from './auth/oidc/oidc.service.js';
 import { InvitationEntity } from './invitation/invitation.entity.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { InvitationService } from './invitation/invitation.service.js';
@@ -24,7 +26,9 @@ import { MembersLoadersFactory } from './members.loaders.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity, PasswordResetEntity]), MailModule],
+  controllers: [OidcController],
   providers: [
+    OidcService,
     AdministrationService,
     AdministrationResolver,
     IpaImportService,

@@ -38,6 +38,7 @@ export type CreateAdministrationInput = {
 
 export type CreateInvitationInput = {
   email: string;
+  /** codice fiscale dell'invitato, per l'accesso con SPID/CIE */
   fiscalCode?: string | null | undefined;
   role?: Role | null | undefined;
 };

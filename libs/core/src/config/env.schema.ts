@@ -123,4 +123,13 @@ export class EnvSchema {
 
   @IsOptional() @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/i, { message: 'deve essere un codice IPA, per esempio c_h501' })
   OPENDATA_PUBLISHER_IPA?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: "deve essere l'indirizzo https:// del provider OpenID Connect (l'issuer)" })
+  OIDC_ISSUER?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_CLIENT_SECRET?: string;
 }

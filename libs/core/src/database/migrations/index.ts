@@ -22,6 +22,7 @@ import { DocumentSearch1764790000003 } from './1764790000003-document-search.js'
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 import { IpaRegistry1764840000000 } from './1764840000000-ipa-registry.js';
 import { PracticeSoftware1764840000001 } from './1764840000001-practice-software.js';
+import { OidcSignIn1764840000002 } from './1764840000002-oidc-sign-in.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ThreadPostCounts1764810000000,
   IpaRegistry1764840000000,
   PracticeSoftware1764840000001,
+  OidcSignIn1764840000002,
 ];
