@@ -75,6 +75,7 @@ type Documents = {
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CategoryDocument,
+    "\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n": typeof types.CompleteRegistrationDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": typeof types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": typeof types.DigestDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CategoryDocument,
+    "\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n": types.CompleteRegistrationDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": types.DigestDocument,
@@ -448,6 +450,10 @@ export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
