@@ -67,7 +67,7 @@ describe('import:ipa (the IPA "Enti" file)', () => {
     const printed = formatIpaReport('enti.csv', report);
     expect(printed).toMatch(/^importazione IPA da enti.csv: 11 create, 1 aggiornate, 0 invariate, 6 saltate \(1 in liquidazione, 5 non valide\)\n/);
     expect(printed).toContain('  riga 15: Denominazione_ente mancante');
-    expect(printed).toContain('  riga 14: riga non leggibile');
+    expect(printed).toContain('  riga 14: riga non leggibile: numero di colonne errato (34 attese, 3 trovate)');
   });
 
   it('changes nothing when the same file is imported again', async () => {

@@ -161,7 +161,11 @@ export class IpaImportService {
           skip_empty_lines: true,
           skip_records_with_error: true,
           on_skip: (err) => {
-            report.skipped.push({ line: Number(err?.lines ?? 0), ipaCode: null, reason: `riga non leggibile: ${err?.message ?? 'formato CSV non valido'}` });
+            const detail = err as unknown as { code?: string; columns?: unknown[]; record?: unknown[] } | undefined;
+            const columns = /INCONSISTENT/.test(detail?.code ?? '')
+              ? `numero di colonne errato (${detail?.columns?.length ?? '?'} attese, ${detail?.record?.length ?? '?'} trovate)`
+              : 'formato CSV non valido';
+            report.skipped.push({ line: Number(err?.lines ?? 0), ipaCode: null, reason: `riga non leggibile: ${columns}` });
             return undefined;
           },
         }),
