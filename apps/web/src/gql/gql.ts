@@ -49,7 +49,7 @@ type Documents = {
     "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": typeof types.ModerationLogMemberDocument,
     "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": typeof types.PracticeChangelogFragmentDoc,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt repositoryUrl licence\n      ...PracticeChangelog\n    }\n  }\n": typeof types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": typeof types.ProposeTwinningDocument,
     "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": typeof types.ThreadPracticeLinksFragmentDoc,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": typeof types.LinkPracticeDocument,
@@ -138,7 +138,7 @@ const documents: Documents = {
     "\n  query ModerationLogMember($id: ID!) {\n    member(id: $id) { id displayName }\n  }\n": types.ModerationLogMemberDocument,
     "\n  query ModerationLog($action: String, $moderatorId: ID, $since: DateTime, $until: DateTime, $first: Int, $after: String) {\n    moderationLog(action: $action, moderatorId: $moderatorId, since: $since, until: $until, first: $first, after: $after) {\n      nodes {\n        id action targetType targetId reason createdAt\n        moderator { id displayName }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ModerationLogDocument,
     "\n  fragment PracticeChangelog on Practice {\n    id\n    updates { id summary createdAt author { id displayName } }\n  }\n": types.PracticeChangelogFragmentDoc,
-    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt repositoryUrl licence\n      ...PracticeChangelog\n    }\n  }\n": types.UpdatePracticeDocument,
     "\n  mutation ProposeTwinning($input: ProposeTwinningInput!) {\n    proposeTwinning(input: $input) { id }\n  }\n": types.ProposeTwinningDocument,
     "\n  fragment ThreadPracticeLinks on Thread {\n    id\n    author { id }\n    practices { note linkedAt practice { id slug title } linkedBy { id displayName } }\n  }\n": types.ThreadPracticeLinksFragmentDoc,
     "\n  mutation LinkPractice($input: LinkPracticeInput!) {\n    linkPractice(input: $input) { ...ThreadPracticeLinks }\n  }\n": types.LinkPracticeDocument,
@@ -349,7 +349,7 @@ export function graphql(source: "\n  fragment PracticeChangelog on Practice {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt\n      ...PracticeChangelog\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt repositoryUrl licence\n      ...PracticeChangelog\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id summary version updatedAt repositoryUrl licence\n      ...PracticeChangelog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
