@@ -6,6 +6,7 @@ import { useAuth } from './lib/auth';
 
 const Login = lazy(() => import('./pages/Login'));
 const Register = lazy(() => import('./pages/Register'));
+const CompleteRegistration = lazy(() => import('./pages/CompleteRegistration'));
 const ForgotPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ForgotPassword })));
 const ResetPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ResetPassword })));
 const Profile = lazy(() => import('./pages/Profile'));
@@ -63,6 +64,7 @@ export function App() {
           <Route path="/" element={<Home />} />
           <Route path="/accesso" element={<Login />} />
           <Route path="/registrazione" element={<Register />} />
+          <Route path="/registrazione/completa" element={<CompleteRegistration />} />
           <Route path="/password-dimenticata" element={<ForgotPassword />} />
           <Route path="/reimposta-password" element={<ResetPassword />} />
           <Route path="/profilo" element={auth(<Profile />)} />

@@ -5,12 +5,15 @@ import './enums.js';
 import { AdministrationEntity } from './administration/administration.entity.js';
 import { AdministrationResolver } from './administration/administration.resolver.js';
 import { AdministrationService } from './administration/administration.service.js';
+import { IpaImportService } from './administration/ipa/ipa-import.service.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { BootstrapAdminService } from './auth/bootstrap-admin.service.js';
 import { LoginLimiter } from './auth/login-limiter.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { ViewerService } from './auth/viewer.service.js';
+import { OidcController } from './auth/oidc/oidc.controller.js';
+import { OidcService } from './auth/oidc/oidc.service.js';
 import { InvitationEntity } from './invitation/invitation.entity.js';
 import { InvitationResolver } from './invitation/invitation.resolver.js';
 import { InvitationService } from './invitation/invitation.service.js';
@@ -23,9 +26,12 @@ import { MembersLoadersFactory } from './members.loaders.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AdministrationEntity, MemberEntity, InvitationEntity, PasswordResetEntity]), MailModule],
+  controllers: [OidcController],
   providers: [
+    OidcService,
     AdministrationService,
     AdministrationResolver,
+    IpaImportService,
     MemberService,
     MemberResolver,
     MembersLoadersFactory,
@@ -39,6 +45,6 @@ import { MembersLoadersFactory } from './members.loaders.js';
     ViewerService,
     BootstrapAdminService,
   ],
-  exports: [AdministrationService, MemberService, MembersLoadersFactory, ViewerService, PasswordHasher, LoginLimiter],
+  exports: [AdministrationService, IpaImportService, MemberService, MembersLoadersFactory, ViewerService, PasswordHasher, LoginLimiter],
 })
 export class MembersModule {}

@@ -9,6 +9,11 @@ import { DocumentUrls } from './document/document-urls.js';
 import { DocumentEntity, DocumentVersionEntity } from './document/document.entity.js';
 import { DocumentResolver, DocumentVersionResolver, PracticeDocumentsResolver, TwinningDocumentsResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
+import { OpenDataController } from './open-data/open-data.controller.js';
+import { OpenDataService } from './open-data/open-data.service.js';
+import { PublicCodeController } from './publiccode/publiccode.controller.js';
+import { PublicCodeResolver } from './publiccode/publiccode.resolver.js';
+import { PublicCodeService } from './publiccode/publiccode.service.js';
 import { AdministrationPracticesResolver } from './practice/administration-practices.resolver.js';
 import { PracticeContactEntity } from './practice/practice-contact.entity.js';
 import { PracticeEntity } from './practice/practice.entity.js';
@@ -39,7 +44,7 @@ import { TwinningService } from './twinning/twinning.service.js';
     MembersModule,
     FilesModule,
   ],
-  controllers: [DocumentDownloadController],
+  controllers: [DocumentDownloadController, OpenDataController, PublicCodeController],
   providers: [
     PracticeService,
     TextSearchService,
@@ -57,6 +62,9 @@ import { TwinningService } from './twinning/twinning.service.js';
     DocumentVersionResolver,
     PracticeDocumentsResolver,
     TwinningDocumentsResolver,
+    OpenDataService,
+    PublicCodeService,
+    PublicCodeResolver,
   ],
   exports: [PracticeService, TextSearchService, PracticesLoadersFactory, TwinningService, DocumentService, DocumentUrls],
 })

@@ -6,7 +6,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { rootLogger } from '@app/core';
 
 /** Paths the API answers itself: the client's fallback never shadows them. */
-const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/email', '/files', '/eventi', '/calendario.ics'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/email', '/files', '/eventi', '/calendario.ics', '/opendata', '/auth'];
+/** API paths inside the client's own routes: a practice's publiccode.yml under `/pratiche/<slug>`. */
+const API_PATTERNS = [/^\/pratiche\/[^/]+\/publiccode\.yml$/];
 
 /** The repository root, found from this file whether it runs from sources or from dist/. */
 function repositoryRoot(): string {
@@ -23,7 +25,7 @@ export function webClientDir(): string {
 }
 
 function isApiPath(path: string): boolean {
-  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`)) || API_PATTERNS.some((p) => p.test(path));
 }
 
 /**

@@ -6,7 +6,7 @@ import { REGIONS } from '../lib/labels';
 const SEARCH_ADMINISTRATIONS = graphql(`
   query SearchAdministrations($query: String, $convergence: Boolean, $first: Int) {
     administrations(query: $query, convergence: $convergence, first: $first) {
-      nodes { id name region ipaCode convergence }
+      nodes { id name region province ipaCode convergence }
       totalCount
     }
   }
@@ -17,7 +17,7 @@ export interface PickedAdministration {
   name: string;
 }
 
-/** A text search over ~23,000 administrations with a short list of matches to choose from. */
+/** A text search over the whole IPA registry (~23,000 administrations: words of the name, IPA code or codice fiscale) with a short list of matches. */
 export function AdministrationPicker({
   id,
   label,
@@ -58,7 +58,7 @@ export function AdministrationPicker({
             id={id}
             type="search"
             className="form-control"
-            placeholder="Scrivi almeno 2 lettere del nome"
+            placeholder="Nome, codice IPA o codice fiscale (almeno 2 caratteri)"
             value={text}
             aria-describedby={describedBy}
             onChange={(e) => setText(e.target.value)}
@@ -80,7 +80,7 @@ export function AdministrationPicker({
                     }}
                   >
                     {a.name}
-                    {a.region ? ` (${REGIONS[a.region]})` : ''}
+                    {a.region ? ` (${a.province ? `${a.province}, ` : ''}${REGIONS[a.region]})` : ''}
                   </button>
                 </li>
               ))}

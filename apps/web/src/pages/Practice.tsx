@@ -19,7 +19,7 @@ const PRACTICE = graphql(`
   query PracticePage($slug: String!, $first: Int, $after: String) {
     practice(slug: $slug) {
       id slug title summary description descriptionHtml themes year replicability results costEuro
-      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing
+      technologies tags status version createdAt updatedAt followerCount viewerIsFollowing repositoryUrl licence
       offeringAdministration { id name region country }
       contacts { id displayName jobTitle }
       ...PracticeChangelog
@@ -77,6 +77,25 @@ export default function Practice() {
               <>
                 <dt className="col-sm-4">Tecnologie</dt>
                 <dd className="col-sm-8">{p.technologies.join(', ')}</dd>
+              </>
+            )}
+            {p.repositoryUrl && (
+              <>
+                <dt className="col-sm-4">Codice sorgente</dt>
+                <dd className="col-sm-8">
+                  <a href={p.repositoryUrl} rel="noopener noreferrer" target="_blank">
+                    {p.repositoryUrl}
+                  </a>
+                  {p.licence ? ` · licenza ${p.licence}` : ''}
+                  {p.status === 'PUBLISHED' && (
+                    <>
+                      {' · '}
+                      <a href={`/pratiche/${p.slug}/publiccode.yml`} download="publiccode.yml">
+                        publiccode.yml
+                      </a>
+                    </>
+                  )}
+                </dd>
               </>
             )}
             <dt className="col-sm-4">Stato</dt>

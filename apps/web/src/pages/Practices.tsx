@@ -124,6 +124,15 @@ export default function Practices() {
     <>
       <PageTitle title="Catalogo delle buone pratiche">Catalogo delle buone pratiche</PageTitle>
       <p>Esperienze delle pubbliche amministrazioni da cui trarre idee e da cui partire per un gemellaggio.</p>
+      <p className="d-flex flex-wrap gap-3 small" data-testid="open-data-links">
+        {/* The same parameters as this page: the file lists what the filters select, in the same order. */}
+        <a href={`/opendata/pratiche.csv${params.toString() ? `?${params.toString()}` : ''}`} download="pratiche.csv">
+          Scarica l’elenco (CSV)
+        </a>
+        <a href="/opendata/catalogo.jsonld" title="Catalogo DCAT-AP_IT: tutte le buone pratiche pubblicate in CSV e JSON, licenza CC BY 4.0">
+          Dati aperti
+        </a>
+      </p>
       <form onSubmit={submit} className="row g-2 align-items-end mb-3" aria-label="Filtri del catalogo">
         <div className="col-12 col-md-6 col-lg-3">
           <Field label="Testo">

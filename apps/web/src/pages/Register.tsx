@@ -9,6 +9,8 @@ import { AdministrationPicker, type PickedAdministration } from '../components/A
 import { useAuth } from '../lib/auth';
 import { fieldError, toUiError } from '../lib/errors';
 import { POSITIONS } from '../lib/labels';
+import { useOidcEnabled } from '../lib/oidc';
+import { SpidCieButton } from '../components/SpidCieButton';
 
 const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
@@ -29,6 +31,7 @@ export default function Register() {
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const ui = toUiError(error);
+  const oidc = useOidcEnabled();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
 
   const submit = async (e: FormEvent) => {
@@ -46,6 +49,12 @@ export default function Register() {
       <div className="col-12 col-md-10 col-lg-7">
         <PageTitle title="Registrazione">Registrazione con invito</PageTitle>
         <p>La comunità è riservata a dirigenti e funzionari invitati. Inserisci il codice ricevuto con l’invito.</p>
+        {oidc && form.invitationCode.trim() && (
+          <div className="mb-4" data-testid="register-with-spid">
+            <SpidCieButton invitationCode={form.invitationCode.trim()} label="Registrati con SPID / CIE" />
+            <p className="small mt-2 mb-0">Nome e cognome arrivano dalla tua identità digitale; oppure compila il modulo qui sotto.</p>
+          </div>
+        )}
         <ErrorMessage ui={ui} />
         <form onSubmit={submit} noValidate>
           <Field label="Codice di invito" hint={fromLink ? 'Compilato dal link del tuo invito' : undefined} error={fieldError(ui, 'invitationCode')}>

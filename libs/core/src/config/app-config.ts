@@ -61,6 +61,10 @@ export class AppConfig {
   readonly trustProxy!: string | number;
   /** Hosts (lower case) whose images Markdown may embed; other remote images render as links. */
   readonly allowedImageHosts!: readonly string[];
+  /** Publisher and rights holder of the open-data catalogue (DCAT-AP_IT), with its IPA code when known. */
+  readonly openData!: { publisherName: string; publisherIpa: string | undefined };
+  /** Sign-in with SPID/CIE through an OpenID Connect provider; undefined: off. */
+  readonly oidc!: { issuer: string; clientId: string; clientSecret: string } | undefined;
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -110,6 +114,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: vanno impostati entrambi o nessuno dei due');
   }
+  const oidcSet = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) {
+    problems.push('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: vanno impostati tutti e tre o nessuno');
+  }
+  if (parsed.OIDC_ISSUER?.startsWith('http://') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(parsed.OIDC_ISSUER)) {
+    problems.push('OIDC_ISSUER: deve essere un indirizzo https:// (http:// solo per un provider sulla stessa macchina)');
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR || '.data');
@@ -155,6 +166,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     corsOrigin: parsed.CORS_ORIGIN || undefined,
     allowedImageHosts: (parsed.ALLOWED_IMAGE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    openData: { publisherName: parsed.OPENDATA_PUBLISHER_NAME || 'Comunità di pratica POAT SI', publisherIpa: parsed.OPENDATA_PUBLISHER_IPA?.toLowerCase() || undefined },
+    oidc:
+      parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID && parsed.OIDC_CLIENT_SECRET
+        ? { issuer: parsed.OIDC_ISSUER, clientId: parsed.OIDC_CLIENT_ID, clientSecret: parsed.OIDC_CLIENT_SECRET }
+        : undefined,
     trustProxy: /^\d+$/.test(parsed.TRUST_PROXY ?? '') ? Number(parsed.TRUST_PROXY) : parsed.TRUST_PROXY || 'loopback',
   });
 }

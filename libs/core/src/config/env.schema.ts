@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsAcceptablePassword } from '../auth/password-policy.js';
 
 const RATE = /^\d+\/\d+$/;
@@ -117,4 +117,19 @@ export class EnvSchema {
     message: 'elenco di host separati da virgole, per esempio immagini.comune.example.it,cdn.example.org',
   })
   ALLOWED_IMAGE_HOSTS?: string;
+
+  @IsOptional() @IsString() @MinLength(2) @MaxLength(300)
+  OPENDATA_PUBLISHER_NAME?: string;
+
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/i, { message: 'deve essere un codice IPA, per esempio c_h501' })
+  OPENDATA_PUBLISHER_IPA?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: "deve essere l'indirizzo https:// del provider OpenID Connect (l'issuer)" })
+  OIDC_ISSUER?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_CLIENT_SECRET?: string;
 }

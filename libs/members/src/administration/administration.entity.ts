@@ -11,6 +11,10 @@ export class AdministrationEntity {
   @Column({ type: 'char', length: 2, default: 'IT' }) country!: string;
   /** Sigla of a province of the table `province` in the same region, when known. */
   @Column({ type: 'char', length: 2, nullable: true }) province!: string | null;
+  /** Codice fiscale of the body, as the IPA registry gives it. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) taxCode!: string | null;
+  /** ISTAT code of the municipality of its seat (six digits), as the IPA registry gives it. */
+  @Column({ type: 'varchar', length: 6, nullable: true }) istatCode!: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
 }

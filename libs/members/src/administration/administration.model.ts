@@ -13,6 +13,8 @@ export class Administration {
   @Field({ description: 'ISO 3166-1 alpha-2' }) country!: string;
   @Field(() => String, { nullable: true, description: 'sigla della provincia (e.g. "CS"), dal codice ISTAT quando noto' }) province!: string | null;
   @Field({ description: 'vero se la regione è Calabria, Campania, Puglia o Sicilia' }) convergence!: boolean;
+  @Field(() => String, { nullable: true, description: "codice fiscale dell'ente (IPA)" }) taxCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'codice ISTAT del comune della sede (IPA)' }) istatCode!: string | null;
 }
 
 @ObjectType('AdministrationConnection')
@@ -28,5 +30,7 @@ export function toAdministration(entity: AdministrationEntity): Administration {
     country: entity.country,
     province: entity.province,
     convergence: isConvergenceRegion(entity.region),
+    taxCode: entity.taxCode,
+    istatCode: entity.istatCode,
   };
 }

@@ -36,8 +36,16 @@ export class AdministrationService {
     if (args.region) qb.andWhere('a.region = :region', { region: args.region });
     if (args.convergence === true) qb.andWhere('a.region IN (:...conv)', { conv: CONVERGENCE_REGIONS });
     if (args.convergence === false) qb.andWhere('(a.region IS NULL OR a.region NOT IN (:...conv))', { conv: CONVERGENCE_REGIONS });
-    if (args.query?.trim()) {
-      qb.andWhere(`(lower(a.name) LIKE :q OR a.ipaCode LIKE :q)`, { q: likePattern(args.query) });
+    const query = args.query?.trim();
+    if (query) {
+      // Every word somewhere in the name (the trigram index serves each), or the exact IPA or tax code.
+      const words = query.toLowerCase().split(/\s+/).slice(0, 8);
+      const byName = words.map((_, i) => `lower(a.name) LIKE :w${i}`).join(' AND ');
+      qb.andWhere(`((${byName}) OR a.ipaCode = :code OR a.taxCode = :tax)`, {
+        ...Object.fromEntries(words.map((w, i) => [`w${i}`, likePattern(w)])),
+        code: query.toLowerCase(),
+        tax: query.toUpperCase(),
+      });
     }
     return paginate(qb, args, [
       { expr: 'a.name', direction: 'ASC', cast: 'text', value: (a) => a.name },

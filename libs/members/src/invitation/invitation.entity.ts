@@ -15,6 +15,8 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) sentAt!: Date | null;
   /** Set by revokeInvitation: the code stops working. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) revokedAt!: Date | null;
+  /** The invitee's codice fiscale: sign-in with SPID/CIE may complete this invitation by it. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) fiscalCode!: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }
 

@@ -44,10 +44,11 @@ export class InvitationService {
         lock: { mode: 'pessimistic_write' },
       });
       const invitation = open
-        ? Object.assign(open, { role, expiresAt: newExpiry() })
+        ? Object.assign(open, { role, expiresAt: newExpiry(), ...(input.fiscalCode ? { fiscalCode: input.fiscalCode } : {}) })
         : repo.create({
             email,
             role,
+            fiscalCode: input.fiscalCode ?? null,
             code: randomBytes(18).toString('base64url'),
             createdById: viewer.memberId,
             expiresAt: newExpiry(),

@@ -23,6 +23,8 @@ export class MemberEntity {
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) joinedAt!: Date;
   /** Goes up on every password change; access tokens signed under an older value stop working. */
   @Column({ type: 'int', default: 0 }) tokenVersion!: number;
+  /** Codice fiscale from sign-in with SPID/CIE (the `fiscal_number` claim); unique; never mapped to GraphQL. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) fiscalCode!: string | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) lastSeenAt!: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) previousSeenAt!: Date | null;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;

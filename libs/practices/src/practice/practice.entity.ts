@@ -24,6 +24,10 @@ export class PracticeEntity {
   @Column({ type: 'varchar', length: 20, default: PracticeStatus.PUBLISHED }) status!: PracticeStatus;
   /** Bumped only by PracticeService.update (compare-and-set), never by TypeORM. */
   @Column({ type: 'int', default: 1 }) version!: number;
+  /** Source code, when the practice includes software (http or https). */
+  @Column({ type: 'varchar', length: 500, nullable: true }) repositoryUrl!: string | null;
+  /** SPDX identifier, as the SPDX License List spells it. */
+  @Column({ type: 'varchar', length: 100, nullable: true }) licence!: string | null;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) updatedAt!: Date;

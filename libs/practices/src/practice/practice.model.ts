@@ -21,6 +21,8 @@ export class Practice {
   @Field(() => [String]) tags!: string[];
   @Field(() => PracticeStatus) status!: PracticeStatus;
   @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true, description: 'codice sorgente, quando la pratica comprende software' }) repositoryUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'identificativo SPDX, per esempio EUPL-1.2' }) licence!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   @HideField() offeringAdministrationId!: string;
@@ -50,6 +52,8 @@ export function toPractice(entity: PracticeEntity): Practice {
     tags: entity.tags ?? [],
     status: entity.status,
     version: entity.version,
+    repositoryUrl: entity.repositoryUrl,
+    licence: entity.licence,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     offeringAdministrationId: entity.offeringAdministrationId,

@@ -19,6 +19,7 @@ import {
   ViewerContext,
 } from '@app/core';
 import { AdministrationService, MemberEntity } from '@app/members';
+import { spdxLicence } from '../document/spdx.js';
 import { PracticeOrder, PracticeStatus } from '../enums.js';
 import { PracticeCreated, PracticeUpdated } from '../practices.events.js';
 import { FieldChange, PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
@@ -80,7 +81,9 @@ function decodePracticeCursor(cursor: string, order: PracticeOrder): { mode: Tex
 }
 
 /** Fields of a practice an update may change, as compared and recorded in `PracticeUpdate.changes`. */
-const EDITABLE = ['title', 'summary', 'description', 'themes', 'year', 'replicability', 'results', 'costEuro', 'technologies', 'tags', 'status'] as const;
+const EDITABLE = [
+  'title', 'summary', 'description', 'themes', 'year', 'replicability', 'results', 'costEuro', 'technologies', 'tags', 'status', 'repositoryUrl', 'licence',
+] as const;
 type EditableField = (typeof EDITABLE)[number];
 
 function cleanList(values: string[] | null | undefined, lowerCase: boolean): string[] {
@@ -208,6 +211,7 @@ export class PracticeService {
    */
   async create(viewer: ViewerContext, input: CreatePracticeInput): Promise<PracticeEntity> {
     viewer.assertCanWrite();
+    const licence = spdxLicence(input.licence);
     await this.administrations.assertExists(input.offeringAdministrationId, 'offeringAdministrationId');
     const contactIds = [...new Set([viewer.memberId, ...(input.contactIds ?? [])])];
     if (!viewer.canModerate) {
@@ -232,6 +236,8 @@ export class PracticeService {
         costEuro: input.costEuro ?? null,
         technologies: cleanList(input.technologies, false),
         tags: cleanList(input.tags, true),
+        repositoryUrl: optionalText(input.repositoryUrl),
+        licence,
         status,
         createdById: viewer.memberId,
       });
@@ -267,6 +273,8 @@ export class PracticeService {
         technologies: input.technologies ? cleanList(input.technologies, false) : practice.technologies,
         tags: input.tags ? cleanList(input.tags, true) : practice.tags,
         status: input.status ?? practice.status,
+        repositoryUrl: input.repositoryUrl !== undefined ? optionalText(input.repositoryUrl) : practice.repositoryUrl,
+        licence: input.licence !== undefined ? spdxLicence(input.licence) : practice.licence,
       };
       const changes: Record<string, FieldChange> = {};
       const patch: Partial<PracticeEntity> = {};

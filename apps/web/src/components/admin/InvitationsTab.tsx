@@ -45,6 +45,7 @@ const REVOKE_INVITATION = graphql(`
 export function InvitationsTab() {
   const { data, loading, error } = useQuery(INVITATIONS);
   const [email, setEmail] = useState('');
+  const [fiscalCode, setFiscalCode] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
   const [outcome, setOutcome] = useState<{ invitation: Invitation; renewed: boolean } | null>(null);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
@@ -59,9 +60,10 @@ export function InvitationsTab() {
     setDone('');
     try {
       const known = new Set(data?.invitations.map((i) => i.id));
-      const res = await create({ variables: { input: { email: email.trim(), role } } });
+      const res = await create({ variables: { input: { email: email.trim(), role, fiscalCode: fiscalCode.trim() || null } } });
       if (res.data) setOutcome({ invitation: res.data.createInvitation, renewed: known.has(res.data.createInvitation.id) });
       setEmail('');
+      setFiscalCode('');
     } catch {
       setOutcome(null);
     }
@@ -70,15 +72,22 @@ export function InvitationsTab() {
   return (
     <>
       <form className="row g-2 align-items-end mb-3" onSubmit={submit} noValidate>
-        <div className="col-12 col-md-6">
+        <div className="col-12 col-md-4">
           <Field label="E-mail della persona da invitare" error={fieldError(ui, 'email')}>
             {(p) => <input {...p} type="email" className="form-control" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} />}
           </Field>
         </div>
         <div className="col-12 col-md-3">
-          <SelectField label="Ruolo" options={ROLES} value={role} onChange={setRole} />
+          <Field label="Codice fiscale (facoltativo)" hint="Per registrarsi con SPID / CIE" error={fieldError(ui, 'fiscalCode')}>
+            {(p) => (
+              <input {...p} type="text" className="form-control text-uppercase" autoComplete="off" spellCheck={false} maxLength={16} value={fiscalCode} onChange={(e) => setFiscalCode(e.target.value)} />
+            )}
+          </Field>
         </div>
         <div className="col-12 col-md-3">
+          <SelectField label="Ruolo" options={ROLES} value={role} onChange={setRole} />
+        </div>
+        <div className="col-12 col-md-2">
           <Button color="primary" type="submit" className="mb-3" disabled={c.loading || !email.trim()}>
             Crea invito
           </Button>

@@ -8,15 +8,21 @@ import { fieldError, toUiError } from '../../lib/errors';
 const UPDATE_PRACTICE = graphql(`
   mutation UpdatePractice($input: UpdatePracticeInput!) {
     updatePractice(input: $input) {
-      id summary version updatedAt
+      id summary version updatedAt repositoryUrl licence
       ...PracticeChangelog
     }
   }
 `);
 
-/** For the practice's contacts and moderators: a new summary, with what changed for the changelog. */
-export function PracticeUpdateForm({ practice }: { practice: { id: string; version: number; summary: string } }) {
+/** For the practice's contacts and moderators: a new summary, source code and licence, with what changed for the changelog. */
+export function PracticeUpdateForm({
+  practice,
+}: {
+  practice: { id: string; version: number; summary: string; repositoryUrl?: string | null; licence?: string | null };
+}) {
   const [summary, setSummary] = useState(practice.summary);
+  const [repositoryUrl, setRepositoryUrl] = useState(practice.repositoryUrl ?? '');
+  const [licence, setLicence] = useState(practice.licence ?? '');
   const [changeSummary, setChangeSummary] = useState('');
   const [done, setDone] = useState(false);
   const [update, { loading, error }] = useMutation(UPDATE_PRACTICE);
@@ -24,7 +30,8 @@ export function PracticeUpdateForm({ practice }: { practice: { id: string; versi
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await update({ variables: { input: { id: practice.id, version: practice.version, changeSummary, summary } } });
+      const software = { repositoryUrl: repositoryUrl.trim() || null, licence: licence.trim() || null };
+      await update({ variables: { input: { id: practice.id, version: practice.version, changeSummary, summary, ...software } } });
       setChangeSummary('');
       setDone(true);
     } catch {
@@ -41,6 +48,18 @@ export function PracticeUpdateForm({ practice }: { practice: { id: string; versi
       <Field label="Sintesi" error={fieldError(ui, 'summary')}>
         {(p) => <textarea {...p} className="form-control" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
       </Field>
+      <div className="row g-2">
+        <div className="col-12 col-md-8">
+          <Field label="Codice sorgente (facoltativo)" hint="Indirizzo https:// del repository, se la pratica comprende software" error={fieldError(ui, 'repositoryUrl')}>
+            {(p) => <input type="url" {...p} className="form-control" value={repositoryUrl} onChange={(e) => setRepositoryUrl(e.target.value)} />}
+          </Field>
+        </div>
+        <div className="col-12 col-md-4">
+          <Field label="Licenza (facoltativa)" hint="Identificativo SPDX, per esempio EUPL-1.2" error={fieldError(ui, 'licence')}>
+            {(p) => <input type="text" {...p} className="form-control" spellCheck={false} value={licence} onChange={(e) => setLicence(e.target.value)} />}
+          </Field>
+        </div>
+      </div>
       <Field label="Descrizione dell’aggiornamento" hint="Compare nello storico delle modifiche" error={fieldError(ui, 'changeSummary')}>
         {(p) => <input type="text" {...p} className="form-control" required value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} />}
       </Field>

@@ -22,6 +22,9 @@ import { DocumentSearch1764790000003 } from './1764790000003-document-search.js'
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 import { NeedsAdoptions1764820000000 } from './1764820000000-needs-adoptions.js';
 import { TwinningWorkspace1764830000000 } from './1764830000000-twinning-workspace.js';
+import { IpaRegistry1764840000000 } from './1764840000000-ipa-registry.js';
+import { PracticeSoftware1764840000001 } from './1764840000001-practice-software.js';
+import { OidcSignIn1764840000002 } from './1764840000002-oidc-sign-in.js';
 import { SearchRecency1764850000000 } from './1764850000000-search-recency.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
@@ -50,5 +53,8 @@ export const migrations = [
   ThreadPostCounts1764810000000,
   NeedsAdoptions1764820000000,
   TwinningWorkspace1764830000000,
+  IpaRegistry1764840000000,
+  PracticeSoftware1764840000001,
+  OidcSignIn1764840000002,
   SearchRecency1764850000000,
 ];

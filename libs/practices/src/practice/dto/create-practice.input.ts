@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -42,6 +43,14 @@ export abstract class PracticeDetailsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(10, { message: 'al massimo 10 etichette' }) @IsString({ each: true }) @MaxLength(40, { each: true, message: 'ogni etichetta al massimo 40 caratteri' })
   tags?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500, { message: "l'indirizzo del codice sorgente può avere al massimo 500 caratteri" })
+  @Matches(/^(https?:\/\/[^\s/]+(\/\S*)?)?$/, { message: "l'indirizzo del codice sorgente deve iniziare con https:// (o http://)" })
+  repositoryUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'identificativo SPDX' }) @IsOptional() @IsString() @MaxLength(100)
+  licence?: string | null;
 }
 
 @InputType()
