@@ -18,6 +18,9 @@ const Practices = lazy(() => import('./pages/Practices'));
 const Practice = lazy(() => import('./pages/Practice'));
 const Twinnings = lazy(() => import('./pages/Twinnings'));
 const Twinning = lazy(() => import('./pages/Twinning'));
+const Calls = lazy(() => import('./pages/Calls'));
+const Call = lazy(() => import('./pages/Call'));
+const Events = lazy(() => import('./pages/Events'));
 const Search = lazy(() => import('./pages/Search'));
 const Members = lazy(() => import('./pages/Members'));
 const Member = lazy(() => import('./pages/Member'));
@@ -70,6 +73,9 @@ export function App() {
           <Route path="/pratiche/:slug" element={<Practice />} />
           <Route path="/gemellaggi" element={<Twinnings />} />
           <Route path="/gemellaggi/:id" element={<Twinning />} />
+          <Route path="/avvisi" element={<Calls />} />
+          <Route path="/avvisi/:id" element={<Call />} />
+          <Route path="/incontri" element={<Events />} />
           <Route path="/ricerca" element={<Search />} />
           <Route path="/membri" element={<Members />} />
           <Route path="/membri/:id" element={<Member />} />

@@ -11,6 +11,8 @@ const NAV: { to: string; label: string; when?: 'moderator' | 'admin' | 'member' 
   { to: '/discussioni', label: 'Forum' },
   { to: '/pratiche', label: 'Buone pratiche' },
   { to: '/gemellaggi', label: 'Gemellaggi' },
+  { to: '/avvisi', label: 'Avvisi' },
+  { to: '/incontri', label: 'Incontri' },
   { to: '/membri', label: 'Membri' },
   { to: '/ricerca', label: 'Ricerca' },
   { to: '/moderazione', label: 'Moderazione', when: 'moderator' },

@@ -19,6 +19,8 @@ const NOTIFICATIONS = graphql(`
         post { id }
         practice { id slug title }
         twinning { id }
+        event { id }
+        call { id }
       }
       pageInfo { hasNextPage endCursor }
       totalCount
@@ -37,6 +39,8 @@ type Item = NotificationsQuery['notifications']['nodes'][number];
 function target(n: Item): string | null {
   if (n.post && n.thread) return `/discussioni/${n.thread.id}#messaggio-${n.post.id}`;
   if (n.thread) return `/discussioni/${n.thread.id}`;
+  if (n.call) return `/avvisi/${n.call.id}`;
+  if (n.event && !n.twinning) return `/incontri#incontro-${n.event.id}`;
   if (n.twinning) return `/gemellaggi/${n.twinning.id}`;
   if (n.practice) return `/pratiche/${n.practice.slug}`;
   if (n.actor) return `/membri/${n.actor.id}`;
