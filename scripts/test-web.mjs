@@ -23,6 +23,7 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'thread-with-practice.web-test.mjs',
   'follow-practice.web-test.mjs',
   'documents.web-test.mjs',
+  'twinning-workspace.web-test.mjs',
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',

@@ -172,7 +172,7 @@ export function Timeline({ twinning, canPlan }: { twinning: TwinningPlanFragment
   return (
     <section aria-labelledby="timeline-title" className="mb-4">
       <h2 id="timeline-title" className="h5">
-        Cronologia: tappe e stati
+        Storico degli stati e delle tappe
       </h2>
       <ol className="hub-timeline" data-testid="timeline">
         {entries.map((e) => (
