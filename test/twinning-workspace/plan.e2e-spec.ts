@@ -3,6 +3,7 @@ import { AdministrationEntity, Region } from '@app/members';
 import { FollowTargetType, NotificationEntity } from '@app/notifications';
 import { PracticeEntity, TwinningEntity, TwinningStatus } from '@app/practices';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
+import { uploaded } from '../documents/files.js';
 import { BudgetLineEntity, MilestoneEntity, MilestoneReminders, romeMidnight } from '@app/twinning-workspace';
 
 const WORKSPACE = `id followerCount viewerIsFollowing receiving { id }
@@ -101,6 +102,19 @@ describe('twinning workspace: roles and plan', () => {
       expect(offeringOut.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const offeringRole = await t.gql(contact, SET_PARTICIPANT, { t: twinning.id, a: offering.id, role: 'COORDINATOR' });
       expect(offeringRole.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('documents', () => {
+    it('lets members of a coordinating administration attach documents to the twinning, not members of others', async () => {
+      const attach = async (actor: SeededMember) => {
+        const file = await uploaded(t, actor, { name: 'verbale.txt', data: Buffer.from('Verbale della riunione di avvio.'), type: 'text/plain' });
+        return t.gql(actor, `mutation ($i: AttachDocumentInput!) { attachDocument(input: $i) { id } }`, {
+          i: { twinningId: twinning.id, fileId: file.id, title: 'Verbale di avvio', kind: 'OTHER' },
+        });
+      };
+      expect((await attach(regioneMember)).errors).toBeUndefined();
+      expect((await attach(stranger)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
 
