@@ -100,7 +100,8 @@ test('a call from the Avvisi screen to the ranking, the twinning workspace it pr
     await page.getByRole('link', { name: `Gemellaggio: ${suap.title}` }).waitFor();
     await page.getByLabel('Nuova tappa').fill('Consegna del kit di riuso');
     await page.getByRole('button', { name: 'Aggiungi la tappa' }).click();
-    await page.getByLabel('Tappa: Consegna del kit di riuso').check();
+    // A controlled checkbox: it shows the server's answer, so a click rather than check().
+    await page.getByLabel('Tappa: Consegna del kit di riuso').click();
     await page.getByTestId('timeline').getByText(/completata il/).waitFor();
     await page.getByLabel('Voce', { exact: true }).fill('Formazione');
     await page.getByLabel('Previsto (euro)').fill('12000');
@@ -121,7 +122,7 @@ test('a call from the Avvisi screen to the ranking, the twinning workspace it pr
     const meeting = page.getByTestId('event').filter({ hasText: 'Visita di studio alla Valle del Savio' });
     await meeting.waitFor();
     await meeting.getByRole('button', { name: 'Partecipo' }).click();
-    await meeting.getByTestId('attendees').getByText(/^1 partecipante/).waitFor();
+    await meeting.getByTestId('attendees').filter({ hasText: /^1 partecipante\b/ }).waitFor();
     assert.equal(await meeting.getByRole('button', { name: 'Partecipo' }).getAttribute('aria-pressed'), 'true');
     found['/gemellaggi/:id (spazio di lavoro)'] = await audit(page);
     await screenshot(page, 'gemellaggio-spazio-di-lavoro');
@@ -139,7 +140,7 @@ test('a call from the Avvisi screen to the ranking, the twinning workspace it pr
     assert.match(ics.headers.get('content-type'), /^text\/calendar/);
     const listed = page.getByTestId('event').filter({ hasText: 'Visita di studio alla Valle del Savio' });
     await listed.getByRole('button', { name: 'Partecipo' }).click();
-    await listed.getByTestId('attendees').getByText(/^0 partecipanti/).waitFor();
+    await listed.getByTestId('attendees').filter({ hasText: /^0 partecipanti/ }).waitFor();
     found['/incontri'] = await audit(page);
     await screenshot(page, 'incontri');
   } finally {
