@@ -73,6 +73,7 @@ type Documents = {
     "\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n": typeof types.EventItemFragmentDoc,
     "\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n": typeof types.RsvpEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n": typeof types.CreateEventDocument,
+    "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n": typeof types.PracticeCallsDocument,
     "\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningPlanFragmentDoc,
     "\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n": typeof types.SetTwinningParticipantDocument,
     "\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n": typeof types.RemoveTwinningParticipantDocument,
@@ -177,6 +178,7 @@ const documents: Documents = {
     "\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n": types.EventItemFragmentDoc,
     "\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n": types.RsvpEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n": types.CreateEventDocument,
+    "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n": types.PracticeCallsDocument,
     "\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningPlanFragmentDoc,
     "\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n": types.SetTwinningParticipantDocument,
     "\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n": types.RemoveTwinningParticipantDocument,
@@ -472,6 +474,10 @@ export function graphql(source: "\n  mutation RsvpEvent($eventId: ID!, $attendin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n"): (typeof documents)["\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

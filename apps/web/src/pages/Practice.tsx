@@ -7,6 +7,7 @@ import { FollowControl } from '../components/FollowControl';
 import { ThreadList } from '../components/ThreadList';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { DocumentList } from '../components/documents/DocumentList';
+import { PracticeCalls } from '../components/workspace/PracticeCalls';
 import { PracticeChangelog } from '../components/practice/PracticeChangelog';
 import { PracticeUpdateForm } from '../components/practice/PracticeUpdateForm';
 import { ProposeTwinningForm } from '../components/practice/ProposeTwinningForm';
@@ -132,6 +133,7 @@ export default function Practice() {
           {viewer && <FollowControl targetType="PRACTICE" targetId={p.id} onChange={() => void refetch()} />}
           {viewer && <ProposeTwinningForm practiceId={p.id} />}
           {canUpdate && <PracticeUpdateForm practice={p} />}
+          <PracticeCalls practiceId={p.id} />
           <section aria-labelledby="twinnings-title">
             <h2 id="twinnings-title" className="h5">
               Gemellaggi
