@@ -22,6 +22,7 @@ import { DocumentSearch1764790000003 } from './1764790000003-document-search.js'
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 import { TwinningWorkspace1764830000000 } from './1764830000000-twinning-workspace.js';
 import { MilestoneReminders1764830000001 } from './1764830000001-milestone-reminders.js';
+import { TwinningThreads1764830000002 } from './1764830000002-twinning-threads.js';
 
 /** Every migration, in order. Listed by hand: a glob is fragile under ESM and bundling. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ThreadPostCounts1764810000000,
   TwinningWorkspace1764830000000,
   MilestoneReminders1764830000001,
+  TwinningThreads1764830000002,
 ];
