@@ -24,6 +24,7 @@ const SCENARIOS = screenshotsMode ? ['docs-screenshots.web-run.mjs'] : process.e
   'follow-practice.web-test.mjs',
   'documents.web-test.mjs',
   'needs.web-test.mjs',
+  'twinning-workspace.web-test.mjs',
   'search.web-test.mjs',
   'moderation.web-test.mjs',
   'edit-conflict.web-test.mjs',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AdministrationEntity, Region } from '@app/members';
 import { FollowTargetType, NotificationEntity } from '@app/notifications';
 import { PracticeEntity, TwinningEntity } from '@app/practices';
-import { SeededMember, startTestApp, TestApp } from '@app/testing';
+import { SeededMember, SocketClient, startTestApp, TestApp } from '@app/testing';
 import { EventEntity } from '@app/twinning-workspace';
 import { parseCalendar } from './ics.js';
 
@@ -147,6 +147,7 @@ describe('meetings and calendars', () => {
 
     it('bumps SEQUENCE on an update, keeping the UID, and tells the attendees', async () => {
       const before = parseCalendar((await ics(`${t.baseUrl}/eventi/${launchId}.ics`)).text)[0];
+      const socket = await SocketClient.connect(t.baseUrl, attendee);
       const moved = input({ startsAt: at(11 * 24 * HOUR), endsAt: at(11 * 24 * HOUR + 2 * HOUR) });
       const res = await t.gql(moderator, UPDATE, { id: launchId, input: moved });
       expect(res.errors).toBeUndefined();
@@ -154,6 +155,10 @@ describe('meetings and calendars', () => {
       expect(after).toMatchObject({ uid: before.uid, sequence: before.sequence + 1, start: moved.startsAt, end: moved.endsAt });
       const told = await t.dataSource.getRepository(NotificationEntity).findBy({ eventId: launchId, recipientId: attendee.id });
       expect(told.map((n) => n.text)).toContainEqual(expect.stringContaining('è cambiato'));
+      // Pushed after commit with the event it is about.
+      const pushed = await socket.waitFor('notification', (n) => n.type === 'EVENT' && n.text.includes('è cambiato'));
+      socket.close();
+      expect(pushed).toMatchObject({ eventId: launchId, callId: null, twinningId: null });
       expect((await t.gql(member, UPDATE, { id: launchId, input: moved })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 

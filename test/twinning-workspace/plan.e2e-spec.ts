@@ -3,7 +3,8 @@ import { AdministrationEntity, Region } from '@app/members';
 import { FollowTargetType, NotificationEntity } from '@app/notifications';
 import { PracticeEntity, TwinningEntity, TwinningStatus } from '@app/practices';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
-import { BudgetLineEntity, MilestoneEntity } from '@app/twinning-workspace';
+import { uploaded } from '../documents/files.js';
+import { BudgetLineEntity, MilestoneEntity, MilestoneReminders, romeMidnight } from '@app/twinning-workspace';
 
 const WORKSPACE = `id followerCount viewerIsFollowing receiving { id }
   participants { role administration { id name } contact { id } }
@@ -104,6 +105,19 @@ describe('twinning workspace: roles and plan', () => {
     });
   });
 
+  describe('documents', () => {
+    it('lets members of a coordinating administration attach documents to the twinning, not members of others', async () => {
+      const attach = async (actor: SeededMember) => {
+        const file = await uploaded(t, actor, { name: 'verbale.txt', data: Buffer.from('Verbale della riunione di avvio.'), type: 'text/plain' });
+        return t.gql(actor, `mutation ($i: AttachDocumentInput!) { attachDocument(input: $i) { id } }`, {
+          i: { twinningId: twinning.id, fileId: file.id, title: 'Verbale di avvio', kind: 'OTHER' },
+        });
+      };
+      expect((await attach(regioneMember)).errors).toBeUndefined();
+      expect((await attach(stranger)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('follows', () => {
     it('lets anyone follow a twinning, counted in followerCount and viewerIsFollowing', async () => {
       const res = await t.gql(follower, FOLLOW, { id: twinning.id });
@@ -154,6 +168,26 @@ describe('twinning workspace: roles and plan', () => {
       expect(undone.data.completeMilestone.milestones[0].doneAt).toBeNull();
       expect(await t.count(NotificationEntity, { twinningId: twinning.id, type: 'MILESTONE' as never })).toBe(rows.length);
       expect((await t.gql(stranger, COMPLETE, { id: milestone.id, done: true })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('milestones due tomorrow', () => {
+    it('notifies MILESTONE once to followers and participants for each open milestone due tomorrow (Italian calendar), not later nor done ones', async () => {
+      const tomorrowNoon = new Date(romeMidnight(new Date(), 1).getTime() + 12 * 3600 * 1000).toISOString();
+      const later = new Date(romeMidnight(new Date(), 3).getTime() + 12 * 3600 * 1000).toISOString();
+      await t.gql(napoliMember, ADD_MILESTONE, { t: twinning.id, title: 'Collaudo del SUAP', due: tomorrowNoon });
+      await t.gql(napoliMember, ADD_MILESTONE, { t: twinning.id, title: 'Chiusura del progetto', due: later });
+      const done = await t.gql(napoliMember, ADD_MILESTONE, { t: twinning.id, title: 'Riunione già svolta', due: tomorrowNoon });
+      const doneId = done.data.addMilestone.milestones.find((m: { title: string }) => m.title === 'Riunione già svolta').id;
+      await t.gql(napoliMember, COMPLETE, { id: doneId, done: true });
+      const reminders = t.app.get(MilestoneReminders);
+      expect(await reminders.remindDue()).toBe(1);
+      expect(await reminders.remindDue()).toBe(0);
+      const rows = (await t.dataSource.getRepository(NotificationEntity).findBy({ twinningId: twinning.id, type: 'MILESTONE' as never })).filter((r) =>
+        r.text.startsWith('Domani scade'),
+      );
+      expect(rows.map((r) => r.recipientId).sort()).toEqual([follower.id, napoliMember.id, regioneMember.id, contact.id].sort());
+      expect(rows.every((r) => r.text.includes('«Collaudo del SUAP»'))).toBe(true);
     });
   });
 

@@ -19,6 +19,9 @@ const Practices = lazy(() => import('./pages/Practices'));
 const Practice = lazy(() => import('./pages/Practice'));
 const Twinnings = lazy(() => import('./pages/Twinnings'));
 const Twinning = lazy(() => import('./pages/Twinning'));
+const Calls = lazy(() => import('./pages/Calls'));
+const Call = lazy(() => import('./pages/Call'));
+const Events = lazy(() => import('./pages/Events'));
 const Search = lazy(() => import('./pages/Search'));
 const Needs = lazy(() => import('./pages/Needs'));
 const Need = lazy(() => import('./pages/Need'));
@@ -80,6 +83,9 @@ export function App() {
           <Route path="/fabbisogni/nuovo" element={auth(<NewNeed />)} />
           <Route path="/fabbisogni/:id" element={<Need />} />
           <Route path="/mappa" element={<Coverage />} />
+          <Route path="/avvisi" element={<Calls />} />
+          <Route path="/avvisi/:id" element={<Call />} />
+          <Route path="/incontri" element={<Events />} />
           <Route path="/ricerca" element={<Search />} />
           <Route path="/membri" element={<Members />} />
           <Route path="/membri/:id" element={<Member />} />

@@ -9,3 +9,4 @@ export * from './plan/plan.service.js';
 export * from './event/event.entity.js';
 export * from './event/event.service.js';
 export * from './event/calendar.js';
+export * from './plan/milestone-reminders.js';

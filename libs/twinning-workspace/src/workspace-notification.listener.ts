@@ -5,7 +5,7 @@ import { NotificationSink, NotificationType } from '@app/notifications';
 import { TwinningProposed } from '@app/practices';
 import { participantMemberSql } from './plan/plan.entity.js';
 import { TwinningPlanService } from './plan/plan.service.js';
-import { EventChanged, EventReminderDue, MilestoneCompleted, TwinningCallAwarded, TwinningCallOpened } from './workspace.events.js';
+import { EventChanged, EventReminderDue, MilestoneCompleted, MilestoneDueTomorrow, TwinningCallAwarded, TwinningCallOpened } from './workspace.events.js';
 
 const quoted = (s: string) => `«${s.length > 80 ? `${s.slice(0, 79)}…` : s}»`;
 const ROME_TIME = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' });
@@ -89,6 +89,21 @@ export class WorkspaceNotificationListener implements OnModuleInit {
         uow,
         NotificationType.MILESTONE,
         { actorId: e.actorId, practiceId: ctx.practiceId, twinningId: e.twinningId },
+        (await this.audience(uow.em, e.twinningId)).map((id) => ({ recipientId: id, text })),
+      );
+    });
+
+    this.bus.subscribe(MilestoneDueTomorrow, async (uow, e) => {
+      const [ctx] = await uow.em.query(
+        `SELECT ms."title", p."title" AS "practiceTitle", w."practiceId" FROM milestone ms JOIN twinning w ON w."id" = ms."twinningId"
+           JOIN practice p ON p."id" = w."practiceId" WHERE ms."id" = $1`,
+        [e.milestoneId],
+      );
+      const text = `Domani scade la tappa ${quoted(ctx.title)} del gemellaggio sulla buona pratica ${quoted(ctx.practiceTitle)}`;
+      await this.sink.notify(
+        uow,
+        NotificationType.MILESTONE,
+        { actorId: null, practiceId: ctx.practiceId, twinningId: e.twinningId },
         (await this.audience(uow.em, e.twinningId)).map((id) => ({ recipientId: id, text })),
       );
     });

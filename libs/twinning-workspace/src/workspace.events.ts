@@ -52,3 +52,13 @@ export class EventReminderDue extends DomainEvent {
     super();
   }
 }
+
+/** A milestone not done yet is due tomorrow (raised once per milestone by the daily job). */
+export class MilestoneDueTomorrow extends DomainEvent {
+  constructor(
+    readonly milestoneId: string,
+    readonly twinningId: string,
+  ) {
+    super();
+  }
+}

@@ -16,6 +16,7 @@ import { EventResolver } from './event/event.resolver.js';
 import { EventService } from './event/event.service.js';
 import { BudgetLineEntity, MilestoneEntity, TwinningParticipantEntity, TwinningThreadEntity } from './plan/plan.entity.js';
 import { TwinningParticipantResolver, TwinningWorkspaceResolver } from './plan/plan.resolver.js';
+import { MilestoneReminders } from './plan/milestone-reminders.js';
 import { TwinningPlanService } from './plan/plan.service.js';
 import { WorkspaceAccess } from './workspace-access.js';
 import { MemberCalendarResolver, NotificationWorkspaceFieldsResolver } from './workspace-fields.resolver.js';
@@ -52,6 +53,7 @@ import { WorkspaceNotificationListener } from './workspace-notification.listener
     TwinningApplicationResolver,
     CriterionScoreResolver,
     TwinningPlanService,
+    MilestoneReminders,
     TwinningWorkspaceResolver,
     TwinningParticipantResolver,
     EventService,

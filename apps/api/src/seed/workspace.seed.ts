@@ -382,6 +382,8 @@ export const workspaceSeed: SeedStep = {
       posts.map((p) => ({ hidden: false, version: 1, editedAt: null, usefulCount: 0, mentionedIds: [], ...p, bodyHtml: renderMarkdown(p.body) })),
       ['id'],
     );
+    // A database seeded before the workspace got threads for its twinnings from the migration (TwinningThreads): the demo's own replace them.
+    await em.query(`DELETE FROM thread t WHERE t."id" IN (SELECT md5('twinning-thread:' || x)::uuid FROM unnest($1::uuid[]) x)`, [twinningThreads.map((r) => r.twinningId)]);
     await em.getRepository(TwinningThreadEntity).upsert(twinningThreads, ['twinningId']);
     await em.query(
       `INSERT INTO twinning_participant ("twinningId", "administrationId", "role", "contactId")

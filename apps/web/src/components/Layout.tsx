@@ -13,6 +13,8 @@ const NAV: { to: string; label: string; when?: 'moderator' | 'admin' | 'member' 
   { to: '/gemellaggi', label: 'Gemellaggi' },
   { to: '/fabbisogni', label: 'Fabbisogni' },
   { to: '/mappa', label: 'Mappa' },
+  { to: '/avvisi', label: 'Avvisi' },
+  { to: '/incontri', label: 'Incontri' },
   { to: '/membri', label: 'Membri' },
   { to: '/ricerca', label: 'Ricerca' },
   { to: '/moderazione', label: 'Moderazione', when: 'moderator' },

@@ -74,13 +74,30 @@ type Documents = {
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": typeof types.ReplyDocument,
     "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": typeof types.ThreadHeaderFragmentDoc,
     "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": typeof types.PostByIdDocument,
+    "\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n": typeof types.EventItemFragmentDoc,
+    "\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n": typeof types.RsvpEventDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n": typeof types.CreateEventDocument,
+    "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n": typeof types.PracticeCallsDocument,
+    "\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n": typeof types.TwinningPlanFragmentDoc,
+    "\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n": typeof types.SetTwinningParticipantDocument,
+    "\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n": typeof types.RemoveTwinningParticipantDocument,
+    "\n  mutation AddMilestone($twinningId: ID!, $title: String!, $dueDate: DateTime) {\n    addMilestone(twinningId: $twinningId, title: $title, dueDate: $dueDate) { ...TwinningPlan }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation CompleteMilestone($milestoneId: ID!, $done: Boolean!) {\n    completeMilestone(milestoneId: $milestoneId, done: $done) { ...TwinningPlan }\n  }\n": typeof types.CompleteMilestoneDocument,
+    "\n  mutation SetBudgetLine($twinningId: ID!, $label: String!, $plannedEuro: Int!, $spentEuro: Int!) {\n    setBudgetLine(twinningId: $twinningId, label: $label, plannedEuro: $plannedEuro, spentEuro: $spentEuro) { ...TwinningPlan }\n  }\n": typeof types.SetBudgetLineDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": typeof types.OpenFlagCountDocument,
+    "\n  query CallPage($id: ID!) {\n    twinningCall(id: $id) {\n      id title description status deadline seats createdAt\n      practice { id slug title offeringAdministration { id name } contacts { id } }\n      criteria { id label weight }\n      applications {\n        id motivation rank selected total createdAt\n        administration { id name }\n        author { id displayName }\n        scores { score criterion { id } scoredBy { id displayName } }\n      }\n      twinning { id status }\n    }\n    me { id administration { id name convergence } }\n  }\n": typeof types.CallPageDocument,
+    "\n  mutation ApplyToCall($input: ApplyToCallInput!) {\n    applyToCall(input: $input) { id }\n  }\n": typeof types.ApplyToCallDocument,
+    "\n  mutation ScoreApplication($input: ScoreApplicationInput!) {\n    scoreApplication(input: $input) { id total scores { score criterion { id } scoredBy { id displayName } } }\n  }\n": typeof types.ScoreApplicationDocument,
+    "\n  mutation AwardCall($callId: ID!) {\n    awardCall(callId: $callId) { id status twinning { id } applications { id rank selected total } }\n  }\n": typeof types.AwardCallDocument,
+    "\n  query TwinningCalls($status: CallStatus, $first: Int, $after: String) {\n    twinningCalls(status: $status, first: $first, after: $after) {\n      nodes {\n        id title status deadline seats createdAt\n        practice { id slug title offeringAdministration { id name } }\n        criteria { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningCallsDocument,
+    "\n  mutation OpenTwinningCall($input: OpenTwinningCallInput!) {\n    openTwinningCall(input: $input) { id }\n  }\n": typeof types.OpenTwinningCallDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CategoryDocument,
     "\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n": typeof types.CompleteRegistrationDocument,
     "\n  query Coverage {\n    coverage { region theme practicesOffered adoptionsInUse openNeeds activeTwinnings }\n  }\n": typeof types.CoverageDocument,
+    "\n  query EventsMonth($from: DateTime, $first: Int) {\n    events(from: $from, first: $first) {\n      nodes { ...EventItem }\n      totalCount\n    }\n    me { id calendarFeedUrl }\n  }\n": typeof types.EventsMonthDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": typeof types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": typeof types.DigestDocument,
@@ -95,7 +112,7 @@ type Documents = {
     "\n  mutation PublishNeed($input: PublishNeedInput!) {\n    publishNeed(input: $input) { id }\n  }\n": typeof types.PublishNeedDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": typeof types.PracticeTitleDocument,
-    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n        event { id }\n        call { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -108,7 +125,7 @@ type Documents = {
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n          ... on Document { id title fileName url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": typeof types.SearchAllKindsDocument,
     "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n      documents { ...DocumentItem }\n    }\n  }\n": typeof types.TwinningPageDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt followerCount\n      practice { id slug title contacts { id } }\n      offering { id name region }\n      receiving { id name region }\n      call { id title }\n      thread { id title postCount }\n      ...TwinningHistory\n      ...TwinningPlan\n      events { ...EventItem }\n      documents { ...DocumentItem }\n    }\n  }\n": typeof types.TwinningPageDocument,
     "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": typeof types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.TwinningsDocument,
 };
@@ -173,13 +190,30 @@ const documents: Documents = {
     "\n  mutation Reply($input: ReplyInput!) {\n    replyToThread(input: $input) { ...PostFields }\n  }\n": types.ReplyDocument,
     "\n  fragment ThreadHeader on Thread {\n    id title status pinned hidden tags createdAt postCount\n    category { id slug name }\n    author { id displayName }\n  }\n": types.ThreadHeaderFragmentDoc,
     "\n  query PostById($id: ID!) {\n    post(id: $id) { ...PostFields }\n  }\n": types.PostByIdDocument,
+    "\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n": types.EventItemFragmentDoc,
+    "\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n": types.RsvpEventDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n": types.CreateEventDocument,
+    "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n": types.PracticeCallsDocument,
+    "\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n": types.TwinningPlanFragmentDoc,
+    "\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n": types.SetTwinningParticipantDocument,
+    "\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n": types.RemoveTwinningParticipantDocument,
+    "\n  mutation AddMilestone($twinningId: ID!, $title: String!, $dueDate: DateTime) {\n    addMilestone(twinningId: $twinningId, title: $title, dueDate: $dueDate) { ...TwinningPlan }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation CompleteMilestone($milestoneId: ID!, $done: Boolean!) {\n    completeMilestone(milestoneId: $milestoneId, done: $done) { ...TwinningPlan }\n  }\n": types.CompleteMilestoneDocument,
+    "\n  mutation SetBudgetLine($twinningId: ID!, $label: String!, $plannedEuro: Int!, $spentEuro: Int!) {\n    setBudgetLine(twinningId: $twinningId, label: $label, plannedEuro: $plannedEuro, spentEuro: $spentEuro) { ...TwinningPlan }\n  }\n": types.SetBudgetLineDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n": types.MeDocument,
     "\n  query Categories {\n    categories { id slug name description theme threadCount }\n  }\n": types.CategoriesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  query OpenFlagCount {\n    moderationQueue(first: 1) { totalCount }\n  }\n": types.OpenFlagCountDocument,
+    "\n  query CallPage($id: ID!) {\n    twinningCall(id: $id) {\n      id title description status deadline seats createdAt\n      practice { id slug title offeringAdministration { id name } contacts { id } }\n      criteria { id label weight }\n      applications {\n        id motivation rank selected total createdAt\n        administration { id name }\n        author { id displayName }\n        scores { score criterion { id } scoredBy { id displayName } }\n      }\n      twinning { id status }\n    }\n    me { id administration { id name convergence } }\n  }\n": types.CallPageDocument,
+    "\n  mutation ApplyToCall($input: ApplyToCallInput!) {\n    applyToCall(input: $input) { id }\n  }\n": types.ApplyToCallDocument,
+    "\n  mutation ScoreApplication($input: ScoreApplicationInput!) {\n    scoreApplication(input: $input) { id total scores { score criterion { id } scoredBy { id displayName } } }\n  }\n": types.ScoreApplicationDocument,
+    "\n  mutation AwardCall($callId: ID!) {\n    awardCall(callId: $callId) { id status twinning { id } applications { id rank selected total } }\n  }\n": types.AwardCallDocument,
+    "\n  query TwinningCalls($status: CallStatus, $first: Int, $after: String) {\n    twinningCalls(status: $status, first: $first, after: $after) {\n      nodes {\n        id title status deadline seats createdAt\n        practice { id slug title offeringAdministration { id name } }\n        criteria { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.TwinningCallsDocument,
+    "\n  mutation OpenTwinningCall($input: OpenTwinningCallInput!) {\n    openTwinningCall(input: $input) { id }\n  }\n": types.OpenTwinningCallDocument,
     "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CategoryDocument,
     "\n  mutation CompleteRegistration($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id displayName position jobTitle\n      administration { id name }\n    }\n  }\n": types.CompleteRegistrationDocument,
     "\n  query Coverage {\n    coverage { region theme practicesOffered adoptionsInUse openNeeds activeTwinnings }\n  }\n": types.CoverageDocument,
+    "\n  query EventsMonth($from: DateTime, $first: Int) {\n    events(from: $from, first: $first) {\n      nodes { ...EventItem }\n      totalCount\n    }\n    me { id calendarFeedUrl }\n  }\n": types.EventsMonthDocument,
     "\n  query Threads($filter: ThreadFilter, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    threads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes { ...ThreadListItem }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ThreadsDocument,
     "\n  query LatestThreads {\n    threads(orderBy: LAST_ACTIVITY, first: 8) {\n      nodes { ...ThreadListItem }\n    }\n  }\n": types.LatestThreadsDocument,
     "\n  query Digest {\n    digest {\n      since\n      newThreads { id title }\n      activeThreads { id title postCount }\n      updatedPractices { id slug title }\n      newPractices { id slug title }\n      usefulPosts { id usefulCount thread { id title } author { id displayName } }\n    }\n  }\n": types.DigestDocument,
@@ -194,7 +228,7 @@ const documents: Documents = {
     "\n  mutation PublishNeed($input: PublishNeedInput!) {\n    publishNeed(input: $input) { id }\n  }\n": types.PublishNeedDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { id }\n  }\n": types.CreateThreadDocument,
     "\n  query PracticeTitle($id: ID!) {\n    practice(id: $id) { id title }\n  }\n": types.PracticeTitleDocument,
-    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n        event { id }\n        call { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      member { id displayName }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -207,7 +241,7 @@ const documents: Documents = {
     "\n  query Search($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {\n    search(query: $query, kinds: $kinds, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        score\n        snippet\n        hit {\n          __typename\n          ... on Thread { id title }\n          ... on Post { id thread { id title } author { id displayName } }\n          ... on Practice { id slug title }\n          ... on Member { id displayName handle }\n          ... on Document { id title fileName url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      totalCountEstimated\n      suggestion\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchAllKinds($query: String!) {\n    search(query: $query, first: 1) { totalCount }\n  }\n": types.SearchAllKindsDocument,
     "\n  query ThreadPage($id: ID!, $first: Int, $after: String) {\n    thread(id: $id) {\n      ...ThreadHeader\n      ...PostThread\n      ...ModeratedThread\n      ...ThreadPracticeLinks\n      posts(first: $first, after: $after) {\n        nodes { ...PostFields }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ThreadPageDocument,
-    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n      documents { ...DocumentItem }\n    }\n  }\n": types.TwinningPageDocument,
+    "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt followerCount\n      practice { id slug title contacts { id } }\n      offering { id name region }\n      receiving { id name region }\n      call { id title }\n      thread { id title postCount }\n      ...TwinningHistory\n      ...TwinningPlan\n      events { ...EventItem }\n      documents { ...DocumentItem }\n    }\n  }\n": types.TwinningPageDocument,
     "\n  mutation SetTwinningStatus($id: ID!, $status: TwinningStatus!, $note: String) {\n    setTwinningStatus(id: $id, status: $status, note: $note) { ...TwinningHistory }\n  }\n": types.SetTwinningStatusDocument,
     "\n  query Twinnings($filter: TwinningFilter, $first: Int, $after: String) {\n    twinnings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id status createdAt budgetEuro\n        practice { id slug title }\n        offering { id name }\n        receiving { id name }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.TwinningsDocument,
 };
@@ -469,6 +503,46 @@ export function graphql(source: "\n  query PostById($id: ID!) {\n    post(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n"): (typeof documents)["\n  fragment EventItem on Event {\n    id title description startsAt endsAt place onlineUrl cancelled attendeeCount viewerAttending icsUrl\n    organiser { id displayName }\n    twinning { id practice { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n"): (typeof documents)["\n  mutation RsvpEvent($eventId: ID!, $attending: Boolean!) {\n    rsvpEvent(eventId: $eventId, attending: $attending) { ...EventItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { ...EventItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n"): (typeof documents)["\n  query PracticeCalls($practiceId: ID!) {\n    twinningCalls(practiceId: $practiceId, first: 10) {\n      nodes { id title status deadline }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n"): (typeof documents)["\n  fragment TwinningPlan on Twinning {\n    id status budgetEuro\n    participants { role administration { id name } contact { id displayName } }\n    milestones { id title dueDate doneAt }\n    budgetLines { id label plannedEuro spentEuro }\n    history { from to note at by { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n"): (typeof documents)["\n  mutation SetTwinningParticipant($twinningId: ID!, $administrationId: ID!, $role: TwinningRole!, $contactId: ID) {\n    setTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId, role: $role, contactId: $contactId) { ...TwinningPlan receiving { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n"): (typeof documents)["\n  mutation RemoveTwinningParticipant($twinningId: ID!, $administrationId: ID!) {\n    removeTwinningParticipant(twinningId: $twinningId, administrationId: $administrationId) { ...TwinningPlan receiving { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($twinningId: ID!, $title: String!, $dueDate: DateTime) {\n    addMilestone(twinningId: $twinningId, title: $title, dueDate: $dueDate) { ...TwinningPlan }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($twinningId: ID!, $title: String!, $dueDate: DateTime) {\n    addMilestone(twinningId: $twinningId, title: $title, dueDate: $dueDate) { ...TwinningPlan }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMilestone($milestoneId: ID!, $done: Boolean!) {\n    completeMilestone(milestoneId: $milestoneId, done: $done) { ...TwinningPlan }\n  }\n"): (typeof documents)["\n  mutation CompleteMilestone($milestoneId: ID!, $done: Boolean!) {\n    completeMilestone(milestoneId: $milestoneId, done: $done) { ...TwinningPlan }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBudgetLine($twinningId: ID!, $label: String!, $plannedEuro: Int!, $spentEuro: Int!) {\n    setBudgetLine(twinningId: $twinningId, label: $label, plannedEuro: $plannedEuro, spentEuro: $spentEuro) { ...TwinningPlan }\n  }\n"): (typeof documents)["\n  mutation SetBudgetLine($twinningId: ID!, $label: String!, $plannedEuro: Int!, $spentEuro: Int!) {\n    setBudgetLine(twinningId: $twinningId, label: $label, plannedEuro: $plannedEuro, spentEuro: $spentEuro) { ...TwinningPlan }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      status\n      email\n      administration { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -485,6 +559,30 @@ export function graphql(source: "\n  query OpenFlagCount {\n    moderationQueue(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CallPage($id: ID!) {\n    twinningCall(id: $id) {\n      id title description status deadline seats createdAt\n      practice { id slug title offeringAdministration { id name } contacts { id } }\n      criteria { id label weight }\n      applications {\n        id motivation rank selected total createdAt\n        administration { id name }\n        author { id displayName }\n        scores { score criterion { id } scoredBy { id displayName } }\n      }\n      twinning { id status }\n    }\n    me { id administration { id name convergence } }\n  }\n"): (typeof documents)["\n  query CallPage($id: ID!) {\n    twinningCall(id: $id) {\n      id title description status deadline seats createdAt\n      practice { id slug title offeringAdministration { id name } contacts { id } }\n      criteria { id label weight }\n      applications {\n        id motivation rank selected total createdAt\n        administration { id name }\n        author { id displayName }\n        scores { score criterion { id } scoredBy { id displayName } }\n      }\n      twinning { id status }\n    }\n    me { id administration { id name convergence } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToCall($input: ApplyToCallInput!) {\n    applyToCall(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ApplyToCall($input: ApplyToCallInput!) {\n    applyToCall(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoreApplication($input: ScoreApplicationInput!) {\n    scoreApplication(input: $input) { id total scores { score criterion { id } scoredBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation ScoreApplication($input: ScoreApplicationInput!) {\n    scoreApplication(input: $input) { id total scores { score criterion { id } scoredBy { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwardCall($callId: ID!) {\n    awardCall(callId: $callId) { id status twinning { id } applications { id rank selected total } }\n  }\n"): (typeof documents)["\n  mutation AwardCall($callId: ID!) {\n    awardCall(callId: $callId) { id status twinning { id } applications { id rank selected total } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningCalls($status: CallStatus, $first: Int, $after: String) {\n    twinningCalls(status: $status, first: $first, after: $after) {\n      nodes {\n        id title status deadline seats createdAt\n        practice { id slug title offeringAdministration { id name } }\n        criteria { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TwinningCalls($status: CallStatus, $first: Int, $after: String) {\n    twinningCalls(status: $status, first: $first, after: $after) {\n      nodes {\n        id title status deadline seats createdAt\n        practice { id slug title offeringAdministration { id name } }\n        criteria { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTwinningCall($input: OpenTwinningCallInput!) {\n    openTwinningCall(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OpenTwinningCall($input: OpenTwinningCallInput!) {\n    openTwinningCall(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category($slug: String!, $orderBy: ThreadOrder, $first: Int, $after: String) {\n    category(slug: $slug) {\n      id slug name description theme threadCount\n      threads(orderBy: $orderBy, first: $first, after: $after) {\n        nodes { ...ThreadListItem }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -494,6 +592,10 @@ export function graphql(source: "\n  mutation CompleteRegistration($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Coverage {\n    coverage { region theme practicesOffered adoptionsInUse openNeeds activeTwinnings }\n  }\n"): (typeof documents)["\n  query Coverage {\n    coverage { region theme practicesOffered adoptionsInUse openNeeds activeTwinnings }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsMonth($from: DateTime, $first: Int) {\n    events(from: $from, first: $first) {\n      nodes { ...EventItem }\n      totalCount\n    }\n    me { id calendarFeedUrl }\n  }\n"): (typeof documents)["\n  query EventsMonth($from: DateTime, $first: Int) {\n    events(from: $from, first: $first) {\n      nodes { ...EventItem }\n      totalCount\n    }\n    me { id calendarFeedUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,7 +655,7 @@ export function graphql(source: "\n  query PracticeTitle($id: ID!) {\n    practi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n        event { id }\n        call { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      nodes {\n        id type text createdAt readAt\n        actor { id displayName }\n        thread { id title }\n        post { id }\n        practice { id slug title }\n        twinning { id }\n        need { id }\n        event { id }\n        call { id }\n      }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,7 +707,7 @@ export function graphql(source: "\n  query ThreadPage($id: ID!, $first: Int, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n      documents { ...DocumentItem }\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt\n      practice { id slug title }\n      offering { id name region }\n      receiving { id name region }\n      ...TwinningHistory\n      documents { ...DocumentItem }\n    }\n  }\n"];
+export function graphql(source: "\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt followerCount\n      practice { id slug title contacts { id } }\n      offering { id name region }\n      receiving { id name region }\n      call { id title }\n      thread { id title postCount }\n      ...TwinningHistory\n      ...TwinningPlan\n      events { ...EventItem }\n      documents { ...DocumentItem }\n    }\n  }\n"): (typeof documents)["\n  query TwinningPage($id: ID!) {\n    twinning(id: $id) {\n      id status objectives budgetEuro startDate endDate createdAt followerCount\n      practice { id slug title contacts { id } }\n      offering { id name region }\n      receiving { id name region }\n      call { id title }\n      thread { id title postCount }\n      ...TwinningHistory\n      ...TwinningPlan\n      events { ...EventItem }\n      documents { ...DocumentItem }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

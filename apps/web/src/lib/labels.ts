@@ -1,6 +1,7 @@
 import type {
   AdministrationKind,
   AdoptionStage,
+  CallStatus,
   DocumentKind,
   FlagStatus,
   DigestFrequency,
@@ -15,6 +16,7 @@ import type {
   Role,
   Theme,
   ThreadOrder,
+  TwinningRole,
   TwinningStatus,
 } from '../gql/graphql';
 
@@ -85,6 +87,12 @@ export const TWINNING_STATUS_BADGES: Record<TwinningStatus, string> = {
   COMPLETED: 'bg-dark',
   CANCELLED: 'bg-danger',
 };
+
+export const CALL_STATUSES: Record<CallStatus, string> = { OPEN: 'Aperto', CLOSED: 'Scaduto', AWARDED: 'Aggiudicato' };
+
+export const CALL_STATUS_BADGES: Record<CallStatus, string> = { OPEN: 'bg-success', CLOSED: 'bg-warning', AWARDED: 'bg-dark' };
+
+export const TWINNING_ROLES: Record<TwinningRole, string> = { OFFERING: 'Offerente', RECEIVING: 'Ricevente', COORDINATOR: 'Coordinatrice' };
 
 export const INVITATION_STATUSES: Record<InvitationStatus, string> = {
   PENDING: 'In attesa',

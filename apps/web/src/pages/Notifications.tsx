@@ -20,6 +20,8 @@ const NOTIFICATIONS = graphql(`
         practice { id slug title }
         twinning { id }
         need { id }
+        event { id }
+        call { id }
       }
       pageInfo { hasNextPage endCursor }
       totalCount
@@ -39,6 +41,8 @@ function target(n: Item): string | null {
   if (n.post && n.thread) return `/discussioni/${n.thread.id}#messaggio-${n.post.id}`;
   if (n.thread) return `/discussioni/${n.thread.id}`;
   if (n.need) return `/fabbisogni/${n.need.id}`;
+  if (n.call) return `/avvisi/${n.call.id}`;
+  if (n.event && !n.twinning) return `/incontri#incontro-${n.event.id}`;
   if (n.twinning) return `/gemellaggi/${n.twinning.id}`;
   if (n.practice) return `/pratiche/${n.practice.slug}`;
   if (n.actor) return `/membri/${n.actor.id}`;

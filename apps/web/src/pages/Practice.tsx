@@ -8,6 +8,7 @@ import { ThreadList } from '../components/ThreadList';
 import { TwinningStatusBadge } from '../components/TwinningStatusBadge';
 import { DocumentList } from '../components/documents/DocumentList';
 import { PracticeAdoptions } from '../components/practice/PracticeAdoptions';
+import { PracticeCalls } from '../components/workspace/PracticeCalls';
 import { PracticeChangelog } from '../components/practice/PracticeChangelog';
 import { PracticeUpdateForm } from '../components/practice/PracticeUpdateForm';
 import { ProposeTwinningForm } from '../components/practice/ProposeTwinningForm';
@@ -154,6 +155,7 @@ export default function Practice() {
           {viewer && <ProposeTwinningForm practiceId={p.id} />}
           {canUpdate && <PracticeUpdateForm practice={p} />}
           <PracticeAdoptions practice={p} onChanged={() => void refetch()} />
+          <PracticeCalls practiceId={p.id} />
           <section aria-labelledby="twinnings-title">
             <h2 id="twinnings-title" className="h5">
               Gemellaggi

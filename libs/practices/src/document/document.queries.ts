@@ -94,12 +94,16 @@ export async function downloadOf(db: Queryable, viewer: ViewerContext, id: strin
   return rows[0] ?? null;
 }
 
-/** Whether `memberId` belongs to the offering or a receiving administration of the twinning. */
+/**
+ * Whether `memberId` belongs to an administration of the twinning: the offering one, a receiving one,
+ * or another participant of its workspace (a coordinator; table of the twinning workspace).
+ */
 export async function isTwinningMember(db: Queryable, twinningId: string, memberId: string): Promise<boolean> {
   const rows = await db.query<unknown[]>(
     `SELECT 1 FROM member m JOIN twinning w ON w."id" = $1
       WHERE m."id" = $2 AND (m."administrationId" = w."offeringAdministrationId"
-         OR m."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r WHERE r."twinningId" = w."id"))`,
+         OR m."administrationId" IN (SELECT r."administrationId" FROM twinning_receiving_administration r WHERE r."twinningId" = w."id")
+         OR m."administrationId" IN (SELECT tp."administrationId" FROM twinning_participant tp WHERE tp."twinningId" = w."id"))`,
     [twinningId, memberId],
   );
   return rows.length > 0;

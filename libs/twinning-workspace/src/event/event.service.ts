@@ -54,6 +54,14 @@ export class EventService implements OnApplicationBootstrap {
       work: { pollingIntervalSeconds: 1 },
       handler: (data) => this.remind(String(data.eventId), Number(data.sequence)),
     });
+    // Events written without the service (the demo community) or whose booking was lost get theirs now;
+    // a reminder booked twice is sent once (see remind).
+    const pending: EventEntity[] = await this.dataSource.query(
+      `SELECT "id", "sequence", "startsAt" FROM event
+        WHERE NOT "cancelled" AND "startsAt" > now() AND "remindedSequence" IS DISTINCT FROM "sequence"
+        ORDER BY "startsAt" LIMIT 1000`,
+    );
+    for (const event of pending) await this.scheduleReminder(event);
   }
 
   /** SQL condition of the events `viewer` may see, over `e`. */
@@ -193,7 +201,7 @@ export class EventService implements OnApplicationBootstrap {
   }
 
   /** Books the reminder of this version of the event for the day before (a later version books its own). */
-  private async scheduleReminder(event: EventEntity): Promise<void> {
+  private async scheduleReminder(event: Pick<EventEntity, 'id' | 'sequence' | 'startsAt'>): Promise<void> {
     const at = new Date(new Date(event.startsAt).getTime() - DAY_MS);
     if (new Date(event.startsAt).getTime() <= Date.now()) return;
     try {

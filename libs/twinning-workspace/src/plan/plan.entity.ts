@@ -28,6 +28,8 @@ export class MilestoneEntity {
   @Column({ type: 'varchar', length: 200 }) title!: string;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) dueDate!: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) doneAt!: Date | null;
+  /** When the "due tomorrow" notification went out, so that it goes once. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) dueRemindedAt!: Date | null;
   @Column({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' }) createdAt!: Date;
 }
 

@@ -22,6 +22,8 @@ import { DocumentSearch1764790000003 } from './1764790000003-document-search.js'
 import { ThreadPostCounts1764810000000 } from './1764810000000-thread-post-counts.js';
 import { NeedsAdoptions1764820000000 } from './1764820000000-needs-adoptions.js';
 import { TwinningWorkspace1764830000000 } from './1764830000000-twinning-workspace.js';
+import { MilestoneReminders1764830000001 } from './1764830000001-milestone-reminders.js';
+import { TwinningThreads1764830000002 } from './1764830000002-twinning-threads.js';
 import { IpaRegistry1764840000000 } from './1764840000000-ipa-registry.js';
 import { PracticeSoftware1764840000001 } from './1764840000001-practice-software.js';
 import { OidcSignIn1764840000002 } from './1764840000002-oidc-sign-in.js';
@@ -53,6 +55,8 @@ export const migrations = [
   ThreadPostCounts1764810000000,
   NeedsAdoptions1764820000000,
   TwinningWorkspace1764830000000,
+  MilestoneReminders1764830000001,
+  TwinningThreads1764830000002,
   IpaRegistry1764840000000,
   PracticeSoftware1764840000001,
   OidcSignIn1764840000002,
