@@ -28,6 +28,8 @@ test('a contact adds a document to the practice, downloads it, replaces it and r
     await page.getByText('Documento aggiunto').waitFor();
     assert.match(await item.innerText(), /Kit di riuso – Comune di Cefalù\.txt · 46 byte · versione 1 .* licenza CC-BY-4\.0/);
     await page.getByRole('heading', { name: 'Kit di riuso', level: 3 }).waitFor();
+    // The changelog shows the addition without reloading the page.
+    await page.getByTestId('changelog').getByText('Aggiunto il documento «Kit di riuso – Comune di Cefalù»').waitFor();
     await screenshot(page, 'pratica-documenti');
 
     const href = await item.getByRole('link').first().getAttribute('href');
@@ -44,6 +46,7 @@ test('a contact adds a document to the practice, downloads it, replaces it and r
     await item.getByText('Versioni precedenti (1)').click();
     await item.getByRole('link', { name: 'Versione 1' }).waitFor();
     await item.getByText('Ultima modifica: Moduli 2012').waitFor();
+    await page.getByTestId('changelog').getByText(/Nuova versione \(2\) del documento «Kit di riuso – Comune di Cefalù»: Moduli 2012/).waitFor();
 
     // Another member downloads but manages nothing.
     const other = await openBrowser();
@@ -60,6 +63,7 @@ test('a contact adds a document to the practice, downloads it, replaces it and r
     await item.getByRole('button', { name: 'Rimuovi' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Rimuovi' }).click();
     await page.getByText('Nessun documento allegato.').waitFor();
+    await page.getByTestId('changelog').getByText(/Rimosso il documento «Kit di riuso – Comune di Cefalù»/).waitFor();
     const { practice: after } = await gql(null, 'query($id: ID!) { practice(id: $id) { documents { id } } }', { id: suap.id });
     assert.deepEqual(after.documents, []);
   } finally {

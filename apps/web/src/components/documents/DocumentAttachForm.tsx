@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button } from 'design-react-kit';
 import { graphql } from '../../gql';
@@ -25,6 +26,11 @@ export type DocumentOwner = {
 const titleOf = (name: string) => name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 
 /** Uploads a file (with progress) and attaches it to the practice or twinning, adding it to the list in the cache. */
+/** The practice's changelog records every change to its documents: drop it from the cache so the page reads it again. */
+export function forgetChangelog(cache: ApolloCache, owner: DocumentOwner): void {
+  if (owner.__typename === 'Practice') cache.evict({ id: cache.identify(owner), fieldName: 'updates' });
+}
+
 export function DocumentAttachForm({ owner }: { owner: DocumentOwner }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -43,6 +49,7 @@ export function DocumentAttachForm({ owner }: { owner: DocumentOwner }) {
           documents: (existing, { toReference }) => (Array.isArray(existing) ? [toReference({ __typename: 'Document', id: data.attachDocument.id }), ...existing] : existing),
         },
       });
+      forgetChangelog(cache, owner);
     },
   });
   const ui = toUiError(error);

@@ -7,7 +7,7 @@ import type { DocumentItemFragment } from '../../gql/graphql';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ErrorMessage } from '../ui';
 import { formatBytes, formatDate } from '../../lib/format';
-import type { DocumentOwner } from './DocumentAttachForm';
+import { forgetChangelog, type DocumentOwner } from './DocumentAttachForm';
 import { DocumentReplaceForm } from './DocumentReplaceForm';
 
 export const DOCUMENT_ITEM = graphql(`
@@ -35,6 +35,7 @@ export function DocumentItem({ document: d, owner, canManage }: { document: Docu
         fields: { documents: (existing, { readField }) => (Array.isArray(existing) ? existing.filter((ref: Reference) => readField('id', ref) !== d.id) : existing) },
       });
       cache.evict({ id: cache.identify({ __typename: 'Document', id: d.id }) });
+      forgetChangelog(cache, owner);
       cache.gc();
     },
   });
@@ -75,7 +76,7 @@ export function DocumentItem({ document: d, owner, canManage }: { document: Docu
           </Button>
         </div>
       )}
-      {replacing && <DocumentReplaceForm documentId={d.id} onDone={() => setReplacing(false)} />}
+      {replacing && <DocumentReplaceForm documentId={d.id} owner={owner} onDone={() => setReplacing(false)} />}
       <ErrorMessage error={removal.error} />
       <ConfirmDialog
         open={confirming}

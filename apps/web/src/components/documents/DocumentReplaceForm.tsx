@@ -6,6 +6,7 @@ import { ErrorMessage, Field } from '../ui';
 import { fieldError, toUiError } from '../../lib/errors';
 import { FilePicker } from './FilePicker';
 import { useUpload } from './useUpload';
+import { forgetChangelog, type DocumentOwner } from './DocumentAttachForm';
 
 const REPLACE = graphql(`
   mutation ReplaceDocument($input: ReplaceDocumentInput!) {
@@ -14,12 +15,12 @@ const REPLACE = graphql(`
 `);
 
 /** A new version of a document, with what changed: the answer updates the document in the cache. */
-export function DocumentReplaceForm({ documentId, onDone }: { documentId: string; onDone: () => void }) {
+export function DocumentReplaceForm({ documentId, owner, onDone }: { documentId: string; owner: DocumentOwner; onDone: () => void }) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [changeSummary, setChangeSummary] = useState('');
   const { upload, progress, error: uploadError } = useUpload();
-  const [replace, { loading, error }] = useMutation(REPLACE);
+  const [replace, { loading, error }] = useMutation(REPLACE, { update: (cache) => forgetChangelog(cache, owner) });
   const ui = toUiError(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
