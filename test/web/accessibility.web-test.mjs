@@ -42,7 +42,7 @@ test('the main screens have no WCAG 2.1 A/AA violations found by axe-core', asyn
     await page.getByRole('heading', { level: 1 }).waitFor();
     found['/registrazione'] = await audit(page);
     await signIn(page, moderator);
-    const paths = ['/', '/discussioni', `/discussioni/${t.id}`, '/discussioni/nuova', '/pratiche', `/pratiche/${p.slug}`, '/gemellaggi', '/avvisi', '/incontri', '/membri', `/membri/${other.id}`, `/ricerca?q=albo`, '/notifiche', '/moderazione', '/profilo'];
+    const paths = ['/', '/discussioni', `/discussioni/${t.id}`, '/discussioni/nuova', '/pratiche', `/pratiche/${p.slug}`, '/gemellaggi', '/avvisi', '/incontri', '/fabbisogni', '/fabbisogni/nuovo', '/mappa', '/membri', `/membri/${other.id}`, `/ricerca?q=albo`, '/notifiche', '/moderazione', '/profilo'];
     for (const path of paths) {
       await page.goto(`${BASE_URL}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -17,6 +17,16 @@ async function audit(page) {
   });
 }
 
+/**
+ * Ticks the checkbox or radio button labelled `name` as a person does. Bootstrap Italia draws the box on
+ * the label over a transparent input, so the pointer lands on the label; `check` clicks it there and
+ * fails unless the control behind it ends up checked.
+ */
+async function tick(page, name) {
+  await page.locator('label').filter({ hasText: new RegExp(`^${name}$`) }).check();
+  assert.ok(await page.getByLabel(name, { exact: true }).isChecked(), `${name} is checked`);
+}
+
 /** A member of a new administration of the Convergence region `region`. */
 async function memberOf(region, displayName) {
   const who = await member({ displayName });
@@ -40,12 +50,12 @@ test('Fabbisogni: a member publishes a need, reads its ranked matches with their
     assert.deepEqual(await audit(page), [], 'the publish form has no axe violations');
     await page.getByLabel('Titolo').fill('Uno sportello unico telematico per le imprese');
     await page.getByLabel('Descrizione: il problema, che cosa serve, i vincoli').fill('Le imprese consegnano a mano le pratiche: vorremmo uno **sportello unico** per le attività produttive online.');
-    await page.getByLabel('Servizi alle imprese').check();
+    await tick(page, 'Servizi alle imprese');
     await page.getByRole('button', { name: 'Pubblica' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Uno sportello unico telematico per le imprese' }).waitFor();
     const match = page.getByTestId('need-match').first();
-    await match.getByRole('link', { name: suap.title }).waitFor();
+    await match.getByRole('link', { name: suap.title, exact: true }).waitFor();
     const reasons = await match.getByRole('list', { name: 'Perché è tra le prime' }).innerText();
     assert.match(reasons, /Stesso tema: Servizi alle imprese/);
     assert.match(reasons, /Parole in comune: /);
@@ -84,7 +94,7 @@ test('Mappa: the region x theme table counts the open need, switches figure, and
     await page.getByTestId('coverage-region-table').getByRole('row', { name: /Sicilia/ }).waitFor();
     assert.deepEqual(await audit(page), [], 'the map has no axe violations');
 
-    await page.getByLabel('Pratiche offerte').check();
+    await tick(page, 'Pratiche offerte');
     await table.getByRole('link', { name: /^\d+: Pratiche offerte, Sicilia, Patrimonio informativo pubblico$/ }).waitFor();
     await page.getByLabel('Tema della mappa').selectOption('PUBLIC_INFORMATION_ASSETS');
     await page.getByRole('img', { name: /Pratiche offerte, tema Patrimonio informativo pubblico/ }).waitFor();
@@ -106,14 +116,14 @@ test('adoptions on the practice page: a member records an adoption in use, a con
     await page.goto(`${BASE_URL}/pratiche/${p.slug}`);
     await page.getByRole('heading', { level: 2, name: 'Adozioni' }).waitFor();
     await page.getByText('Nessuna amministrazione ha ancora registrato un’adozione.').waitFor();
-    await page.getByLabel('Fase').selectOption('PILOT');
+    await page.getByLabel('Fase', { exact: true }).selectOption('PILOT');
     await page.getByLabel('Nota (facoltativa)').fill('Sperimentazione con due uffici');
     await page.getByRole('button', { name: 'Registra' }).click();
     const item = page.getByTestId('adoption').first();
-    await item.getByText('In sperimentazione').waitFor();
-    await page.getByLabel('Fase').selectOption('IN_USE');
+    await item.getByText('In sperimentazione', { exact: true }).waitFor();
+    await page.getByLabel('Fase', { exact: true }).selectOption('IN_USE');
     await page.getByRole('button', { name: 'Registra' }).click();
-    await item.getByText('In uso').waitFor();
+    await item.getByText('In uso', { exact: true }).waitFor();
     await item.getByText('non verificata').waitFor();
     assert.equal(await item.getByRole('button', { name: /^Verifica/ }).count(), 0, 'the adopting administration does not verify itself');
     assert.deepEqual(await audit(page), [], 'the practice page with its adoptions has no axe violations');

@@ -51,6 +51,8 @@ test('every screen is reachable from the navigation, in Italian, for an administ
       ['Forum', 'Forum', 'forum'],
       ['Buone pratiche', 'Catalogo delle buone pratiche', 'catalogo'],
       ['Gemellaggi', 'Gemellaggi', 'gemellaggi'],
+      ['Fabbisogni', 'Fabbisogni', 'fabbisogni'],
+      ['Mappa', 'Mappa della copertura', 'mappa-admin'],
       ['Avvisi', 'Avvisi', 'avvisi'],
       ['Incontri', 'Incontri', 'incontri'],
       ['Membri', 'Membri della comunità', 'membri'],

@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -19,15 +20,26 @@ const CONVERGENCE: Set<Region> = new Set(['CALABRIA', 'CAMPANIA', 'PUGLIA', 'SIC
 /** Mappa: what is offered, in use, needed and being transferred, region by region and theme by theme. */
 export default function Coverage() {
   const [params, setParams] = useSearchParams();
-  const figure = ((params.get('dato') as CoverageFigure) in COVERAGE_FIGURES ? params.get('dato') : 'openNeeds') as CoverageFigure;
-  const theme = (params.get('tema') as Theme) || '';
+  // The choices live in the address; the router applies a new address in a transition, so the radio
+  // buttons and the select show the choice optimistically meanwhile (else React puts the old one back
+  // until the transition ends, and the control seems not to take the click).
+  const [choice, choose] = useOptimistic<{ figure: CoverageFigure; theme: Theme | '' }, { dato?: CoverageFigure; tema?: Theme | '' }>(
+    {
+      figure: ((params.get('dato') as CoverageFigure) in COVERAGE_FIGURES ? params.get('dato') : 'openNeeds') as CoverageFigure,
+      theme: (params.get('tema') as Theme) || '',
+    },
+    (current, change) => ({ figure: change.dato ?? current.figure, theme: change.tema ?? current.theme }),
+  );
+  const { figure, theme } = choice;
   const { data, loading, error } = useQuery(COVERAGE);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const set = (key: 'dato' | 'tema', value: string) =>
+    startTransition(() => {
+      choose(key === 'dato' ? { dato: value as CoverageFigure } : { tema: value as Theme | '' });
+      const next = new URLSearchParams(params);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      setParams(next, { replace: true });
+    });
   const cells = data?.coverage ?? [];
   const perRegion = new Map<Region, number>();
   for (const c of cells) if (!theme || c.theme === theme) perRegion.set(c.region, (perRegion.get(c.region) ?? 0) + c[figure]);
