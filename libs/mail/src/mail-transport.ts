@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -57,7 +57,9 @@ export class MailTransport {
     await mkdir(this.outboxDir, { recursive: true });
     const stamp = email.createdAt.toISOString().replace(/[:.]/g, '-');
     const file = join(this.outboxDir, `${stamp}-${email.id}.eml`);
-    await writeFile(file, info.message as Buffer);
+    // Written whole under a temporary name, then renamed: a reader of the folder never sees half a message.
+    await writeFile(`${file}.part`, info.message as Buffer);
+    await rename(`${file}.part`, file);
     const links = email.text.match(/https?:\/\/\S+/g) ?? [];
     logger.info({ to: email.recipient, subject: email.subject, file, links }, `e-mail scritta in ${file} (SMTP_URL non impostato)${links.length ? `: ${links.join(' ')}` : ''}`);
   }

@@ -115,6 +115,14 @@ export async function fileIdsOfDocument(db: Queryable, documentId: string): Prom
   return rows.map((r) => r.fileId);
 }
 
+/**
+ * Locks the versions of a document, before the document itself: the text worker holds a version
+ * and then updates its document, so taking them in the same order never deadlocks with it.
+ */
+export async function lockDocumentVersions(db: Queryable, documentId: string): Promise<void> {
+  await db.query(`SELECT 1 FROM document_version WHERE "documentId" = $1 ORDER BY "version" FOR UPDATE`, [documentId]);
+}
+
 /** Marks the text worker's statements (background work, not any request's: the tests' statement counter skips them). */
 export const DOCUMENT_TEXT_SQL_TAG = '/* documents-text-worker */';
 

@@ -11,7 +11,7 @@ import { TwinningNotFoundError } from '../twinning/twinning.errors.js';
 import type { AttachDocumentInput, ReplaceDocumentInput } from './dto/document.inputs.js';
 import { DocumentEntity, DocumentVersionEntity } from './document.entity.js';
 import { DocumentEditForbiddenError, DocumentNotFoundError, UploadNotAttachableError } from './document.errors.js';
-import { DocumentRow, fileIdsOfDocument, isTwinningMember, refreshDocumentSearch, visibleDocuments } from './document.queries.js';
+import { DocumentRow, fileIdsOfDocument, isTwinningMember, lockDocumentVersions, refreshDocumentSearch, visibleDocuments } from './document.queries.js';
 import { DocumentTextWorker } from './document-text.worker.js';
 import { spdxLicence } from './spdx.js';
 
@@ -110,6 +110,8 @@ export class DocumentService {
     viewer.assertCanWrite();
     if (!isUuid(documentId)) throw new DocumentNotFoundError(documentId);
     await this.tx.run(async ({ em }) => {
+      // The versions go with the document (ON DELETE CASCADE): locked first, as the text worker does.
+      await lockDocumentVersions(em, documentId);
       const document = await this.lockManageable(em, viewer, documentId);
       const fileIds = await fileIdsOfDocument(em, document.id);
       await em.getRepository(DocumentEntity).delete(document.id);
