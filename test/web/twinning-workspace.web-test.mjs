@@ -100,9 +100,11 @@ test('a call from the Avvisi screen to the ranking, the twinning workspace it pr
     await page.getByRole('link', { name: `Gemellaggio: ${suap.title}` }).waitFor();
     await page.getByLabel('Nuova tappa').fill('Consegna del kit di riuso');
     await page.getByRole('button', { name: 'Aggiungi la tappa' }).click();
-    // A controlled checkbox: it shows the server's answer, so a click rather than check().
-    await page.getByLabel('Tappa: Consegna del kit di riuso').click();
+    // A controlled checkbox: it shows the server's answer, so a click rather than check(); Bootstrap Italia
+    // draws the box on the label, which takes the click.
+    await page.getByTestId('timeline').locator('label', { hasText: 'Tappa: Consegna del kit di riuso' }).click();
     await page.getByTestId('timeline').getByText(/completata il/).waitFor();
+    assert.equal(await page.getByLabel('Tappa: Consegna del kit di riuso').isChecked(), true);
     await page.getByLabel('Voce', { exact: true }).fill('Formazione');
     await page.getByLabel('Previsto (euro)').fill('12000');
     await page.getByLabel('Speso (euro)').fill('3000');

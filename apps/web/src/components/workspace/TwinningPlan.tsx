@@ -181,7 +181,7 @@ export function Timeline({ twinning, canPlan }: { twinning: TwinningPlanFragment
       </ol>
       <ErrorMessage error={c.error} />
       {canPlan && (
-        <form onSubmit={submit} className="border rounded p-3" aria-label="Nuova tappa">
+        <form onSubmit={submit} className="border rounded p-3" aria-label="Aggiungi una tappa">
           <Field label="Nuova tappa">{(p) => <input {...p} className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}</Field>
           <Field label="Scadenza della tappa (facoltativa)">{(p) => <input {...p} type="date" className="form-control" value={due} onChange={(e) => setDue(e.target.value)} />}</Field>
           <ErrorMessage error={a.error} />
