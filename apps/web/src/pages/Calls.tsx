@@ -82,7 +82,7 @@ function OpenCallForm() {
       <p className="small text-secondary">Possono aprire un avviso i referenti della buona pratica e i moderatori.</p>
       <PracticePicker label="Buona pratica" value={practice} onChange={setPractice} max={1} />
       <Field label="Titolo" error={errors.title}>
-        {(p) => <input {...p} className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}
+        {(p) => <input {...p} type="text" className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}
       </Field>
       <Field label="Descrizione" error={errors.description}>
         {(p) => <textarea {...p} className="form-control" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} required />}
@@ -107,7 +107,7 @@ function OpenCallForm() {
               <label className="visually-hidden" htmlFor={`criterion-${i}`}>
                 Criterio {i + 1}
               </label>
-              <input id={`criterion-${i}`} className="form-control" value={c.label} onChange={(e) => setCriterion(i, { label: e.target.value })} />
+              <input id={`criterion-${i}`} type="text" className="form-control" value={c.label} onChange={(e) => setCriterion(i, { label: e.target.value })} />
             </div>
             <div className="col-4">
               <label className="visually-hidden" htmlFor={`weight-${i}`}>

@@ -111,7 +111,7 @@ export function NewEventForm({ twinningId, onCreated }: { twinningId?: string; o
   };
   return (
     <form onSubmit={submit} className="border rounded p-3 mb-3" aria-label="Nuovo incontro">
-      <Field label="Titolo dell’incontro">{(p) => <input {...p} className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}</Field>
+      <Field label="Titolo dell’incontro">{(p) => <input {...p} type="text" className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}</Field>
       <div className="row">
         <div className="col-12 col-md-6">
           <Field label="Inizio">{(p) => <input {...p} type="datetime-local" className="form-control" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />}</Field>
@@ -120,7 +120,7 @@ export function NewEventForm({ twinningId, onCreated }: { twinningId?: string; o
           <Field label="Fine">{(p) => <input {...p} type="datetime-local" className="form-control" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} required />}</Field>
         </div>
       </div>
-      <Field label="Luogo (facoltativo)">{(p) => <input {...p} className="form-control" value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
+      <Field label="Luogo (facoltativo)">{(p) => <input {...p} type="text" className="form-control" value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
       <Field label="Collegamento online (facoltativo)">
         {(p) => <input {...p} type="url" className="form-control" value={onlineUrl} onChange={(e) => setOnlineUrl(e.target.value)} />}
       </Field>

@@ -182,7 +182,7 @@ export function Timeline({ twinning, canPlan }: { twinning: TwinningPlanFragment
       <ErrorMessage error={c.error} />
       {canPlan && (
         <form onSubmit={submit} className="border rounded p-3" aria-label="Aggiungi una tappa">
-          <Field label="Nuova tappa">{(p) => <input {...p} className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}</Field>
+          <Field label="Nuova tappa">{(p) => <input {...p} type="text" className="form-control" value={title} onChange={(e) => setTitle(e.target.value)} required />}</Field>
           <Field label="Scadenza della tappa (facoltativa)">{(p) => <input {...p} type="date" className="form-control" value={due} onChange={(e) => setDue(e.target.value)} />}</Field>
           <ErrorMessage error={a.error} />
           <Button type="submit" size="sm" color="primary" disabled={a.loading}>
@@ -252,7 +252,7 @@ export function Budget({ twinning, canPlan }: { twinning: TwinningPlanFragment; 
       {canPlan && (
         <form onSubmit={submit} className="border rounded p-3" aria-label="Voce di spesa">
           <p className="small">Una voce con lo stesso nome viene aggiornata.</p>
-          <Field label="Voce">{(p) => <input {...p} className="form-control" value={label} onChange={(e) => setLabel(e.target.value)} required list="budget-labels" />}</Field>
+          <Field label="Voce">{(p) => <input {...p} type="text" className="form-control" value={label} onChange={(e) => setLabel(e.target.value)} required list="budget-labels" />}</Field>
           <datalist id="budget-labels">
             {lines.map((l) => (
               <option key={l.id} value={l.label} />
