@@ -4,7 +4,8 @@ import { execSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gql, log, ROOT } from '../scripts/lib/harness.mjs';
+import pg from 'pg';
+import { gql, log, ROOT, startApi } from '../scripts/lib/harness.mjs';
 import { QUICK, timeCalls } from './lib.mjs';
 
 const MATCH = `query ($text: String!, $themes: [Theme!], $administrationId: ID, $first: Int) {
@@ -52,8 +53,28 @@ export async function multiplyTenfold(db) {
   return rows[0];
 }
 
+/**
+ * The suite runs on a database of its own in the bench's server, with the demo alone in it (the other
+ * suites' generated threads and practices would join the catalogue being ranked and slow the seed),
+ * and an API instance of its own on that database.
+ */
 export async function needsSuite(ctx, row) {
-  seedDemo({ DATABASE_URL: ctx.dbUrl, JWT_SECRET: 'segreto-del-seed-del-benchmark-lungo-abbastanza' });
+  await ctx.db.query('DROP DATABASE IF EXISTS hub_needs');
+  await ctx.db.query('CREATE DATABASE hub_needs');
+  const dbUrl = ctx.dbUrl.replace(/\/[^/?]+(\?.*)?$/, '/hub_needs$1');
+  const secret = 'segreto-del-seed-del-benchmark-lungo-abbastanza';
+  seedDemo({ DATABASE_URL: dbUrl, JWT_SECRET: secret });
+  const api = await startApi({ NODE_ENV: 'production', DATABASE_URL: dbUrl, JWT_SECRET: secret, RATE_LIMIT_SEARCH: '1000000/60' });
+  const db = new pg.Pool({ connectionString: dbUrl, max: 2 });
+  try {
+    await rankAndCover({ api, db }, row);
+  } finally {
+    await db.end();
+    api.child.kill('SIGTERM');
+  }
+}
+
+async function rankAndCover(ctx, row) {
   const { demoPractices } = await import(built('apps/api/src/seed/practices.seed.js'));
   const { demoId } = await import(built('apps/api/src/seed/demo-ids.js'));
   const { needs } = JSON.parse(readFileSync(join(ROOT, 'test/needs/labelled-needs.json'), 'utf8'));
