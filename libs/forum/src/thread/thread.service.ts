@@ -135,44 +135,42 @@ export class ThreadService {
       const { em } = uow;
       await this.categories.assertExists(em, input.categoryId, 'categoryId');
       const practiceIds = await this.practiceLinks.assertVisible(em, viewer, input.practiceIds ?? [], 'practiceIds');
-      const now = new Date();
-      const repo = em.getRepository(ThreadEntity);
-      const thread = await repo.save(
-        repo.create({
-          categoryId: input.categoryId,
-          authorId: viewer.memberId,
-          title: input.title,
-          tags,
-          status: ThreadStatus.OPEN,
-          pinned: false,
-          hidden: false,
-          solutionPostId: null,
-          mergedIntoId: null,
-          usefulCount: 0,
-          createdAt: now,
-          lastActivityAt: now,
-          updatedAt: now,
-        }),
-      );
-      const opening = await this.posts.insert(em, {
-        threadId: thread.id,
-        authorId: viewer.memberId,
-        body: input.body,
-        opening: true,
-        createdAt: now,
-      });
-      await uow.publish(
-        new ThreadCreated({
-          threadId: thread.id,
-          categoryId: thread.categoryId,
-          authorId: thread.authorId,
-          tags,
-          mentionedMemberIds: opening.mentionedIds,
-        }),
-      );
+      const thread = await this.openIn(uow, { categoryId: input.categoryId, authorId: viewer.memberId, title: input.title, body: input.body, tags });
       await this.practiceLinks.link(uow, viewer, thread.id, practiceIds, null, 'practiceIds');
       return thread;
     });
+  }
+
+  /**
+   * A new OPEN thread and its opening post, written in the caller's transaction and announced by
+   * ThreadCreated (with the opening post's mentions); the caller has checked who may write where.
+   */
+  async openIn(uow: UnitOfWork, input: { categoryId: string; authorId: string; title: string; body: string; tags: string[] }): Promise<ThreadEntity> {
+    const { em } = uow;
+    const now = new Date();
+    const repo = em.getRepository(ThreadEntity);
+    const thread = await repo.save(
+      repo.create({
+        categoryId: input.categoryId,
+        authorId: input.authorId,
+        title: input.title,
+        tags: input.tags,
+        status: ThreadStatus.OPEN,
+        pinned: false,
+        hidden: false,
+        solutionPostId: null,
+        mergedIntoId: null,
+        usefulCount: 0,
+        createdAt: now,
+        lastActivityAt: now,
+        updatedAt: now,
+      }),
+    );
+    const opening = await this.posts.insert(em, { threadId: thread.id, authorId: input.authorId, body: input.body, opening: true, createdAt: now });
+    await uow.publish(
+      new ThreadCreated({ threadId: thread.id, categoryId: thread.categoryId, authorId: thread.authorId, tags: input.tags, mentionedMemberIds: opening.mentionedIds }),
+    );
+    return thread;
   }
 
   /** A reply; refused on a LOCKED thread. The reply may answer another post of the same thread. */

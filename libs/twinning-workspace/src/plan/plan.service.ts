@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, conflictFromUniqueViolation, isUuid, NotFoundError, TransactionRunner, UnitOfWork, ViewerContext } from '@app/core';
-import { CategoryEntity, PostService, ThreadCreated, ThreadEntity, ThreadStatus } from '@app/forum';
+import { CategoryEntity, ThreadService } from '@app/forum';
 import { AdministrationEntity, isConvergenceRegion, MemberEntity } from '@app/members';
 import { PracticeEntity, TwinningEntity, TwinningReceivingAdministrationEntity, TwinningService } from '@app/practices';
 import { TwinningRole } from '../workspace.enums.js';
@@ -23,7 +23,7 @@ export class TwinningPlanService {
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly twinnings: TwinningService,
-    private readonly posts: PostService,
+    private readonly threads: ThreadService,
     private readonly access: WorkspaceAccess,
   ) {}
 
@@ -38,35 +38,14 @@ export class TwinningPlanService {
     const twinning = await em.getRepository(TwinningEntity).findOneByOrFail({ id: twinningId });
     const practice = await em.getRepository(PracticeEntity).findOneByOrFail({ id: twinning.practiceId });
     if (!category) return;
-    const now = new Date();
-    const title = `Gemellaggio: ${practice.title}`.slice(0, 200);
-    const repo = em.getRepository(ThreadEntity);
-    const thread = await repo.save(
-      repo.create({
-        categoryId: category.id,
-        authorId,
-        title,
-        tags: ['gemellaggio'],
-        status: ThreadStatus.OPEN,
-        pinned: false,
-        hidden: false,
-        solutionPostId: null,
-        mergedIntoId: null,
-        usefulCount: 0,
-        createdAt: now,
-        lastActivityAt: now,
-        updatedAt: now,
-      }),
-    );
-    await this.posts.insert(em, {
-      threadId: thread.id,
+    const thread = await this.threads.openIn(uow, {
+      categoryId: category.id,
       authorId,
+      title: `Gemellaggio: ${practice.title}`.slice(0, 200),
       body: `Discussione di lavoro del gemellaggio sulla buona pratica **${practice.title}**.\n\nObiettivi: ${twinning.objectives}`,
-      opening: true,
-      createdAt: now,
+      tags: ['gemellaggio'],
     });
     await em.getRepository(TwinningThreadEntity).insert({ twinningId, threadId: thread.id });
-    await uow.publish(new ThreadCreated({ threadId: thread.id, categoryId: category.id, authorId, tags: thread.tags, mentionedMemberIds: [] }));
   }
 
   /**
