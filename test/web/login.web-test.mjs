@@ -48,6 +48,9 @@ test('a forgotten password: the e-mailed link sets a new one and signs in, and w
     const { page } = browser;
     await page.goto(`${BASE_URL}/accesso`);
     await page.getByRole('link', { name: /Password dimenticata/ }).click();
+    // The screen's code is loaded on demand: fill its field once it has arrived, not a field about to be replaced.
+    await page.getByRole('heading', { level: 1, name: 'Password dimenticata' }).waitFor();
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     await page.getByLabel('Indirizzo e-mail').fill(who.email);
     await page.getByRole('button', { name: 'Invia il collegamento' }).click();
     await page.getByText('riceverai a breve un’e-mail').waitFor();
