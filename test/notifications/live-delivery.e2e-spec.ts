@@ -78,6 +78,22 @@ describe('live delivery of notifications', () => {
     expect(await t.count(NotificationEntity, { recipientId: replier.id })).toBe(0);
   });
 
+  it('ends a burst of replies with the true unread count, never sending a count lower than one before it', async () => {
+    const author = await t.seed.member();
+    const repliers = await Promise.all(Array.from({ length: 8 }, () => t.seed.member()));
+    const thread = await createThread(author, { title: 'Conservazione sostitutiva: chi la fa in casa?' });
+    const socket = await connect(author);
+
+    await Promise.all(repliers.map((r, i) => reply(r, thread.id, `Risposta numero ${i + 1}.`)));
+
+    expect(await socket.waitFor('unread', (p) => p.count === 8)).toEqual({ count: 8 });
+    await settle();
+    const counts = socket.received.unread.map((p) => p.count);
+    expect(counts.at(-1)).toBe(8);
+    expect(counts).toEqual([...counts].sort((x, y) => x - y));
+    expect(socket.received.notification).toHaveLength(8);
+  });
+
   it('writes one notification per recipient per event, MENTION over REPLY over NEW_POST', async () => {
     const author = await t.seed.member();
     const watcher = await t.seed.member();

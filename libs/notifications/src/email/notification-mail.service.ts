@@ -29,6 +29,8 @@ const MEMBERS_PER_PASS = 50;
 @Injectable()
 export class NotificationMailService implements OnApplicationBootstrap {
   private readonly host: string;
+  /** Due seconds (ms since the epoch) this instance booked a sweep for, not yet passed. */
+  private readonly booked = new Set<number>();
 
   constructor(
     private readonly config: AppConfig,
@@ -77,9 +79,18 @@ export class NotificationMailService implements OnApplicationBootstrap {
     if (next) await this.sweepAt(next);
   }
 
+  /**
+   * Books a sweep at `when`, rounded up to the second. The job's singleton key keeps one per second
+   * across instances; the seconds this instance booked are remembered, so a burst of replies costs
+   * one booking per second rather than one statement per reply.
+   */
   private async sweepAt(when: Date): Promise<void> {
-    const due = new Date(Math.ceil(when.getTime() / 1000) * 1000);
-    await this.jobs.sendAfter(NOTIFICATION_MAIL_QUEUE, {}, { singletonKey: `at-${due.getTime()}` }, due);
+    const due = Math.ceil(when.getTime() / 1000) * 1000;
+    if (this.booked.has(due)) return;
+    await this.jobs.sendAfter(NOTIFICATION_MAIL_QUEUE, {}, { singletonKey: `at-${due}` }, new Date(due));
+    const now = Date.now();
+    for (const second of this.booked) if (second < now) this.booked.delete(second);
+    this.booked.add(due);
   }
 
   /** False when another instance holds the member. */

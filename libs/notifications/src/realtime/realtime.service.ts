@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
-import { rootLogger } from '@app/core';
+import { AppConfig, rootLogger } from '@app/core';
 import { FlagService } from '@app/moderation';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import { countUnreadOfMembers, recipientsOfUnreadAbout } from '../notification/notification.queries.js';
 import { membersSeeingPost, postSeenByAll } from './realtime.queries.js';
 import {
   ClientToServerEvents,
+  InterServerEvents,
   memberRoom,
   MODERATORS_ROOM,
   NotificationPayload,
@@ -17,8 +18,8 @@ import {
   threadRoom,
 } from './socket-events.js';
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export function toNotificationPayload(row: NotificationEntity): NotificationPayload {
   return {
@@ -51,13 +52,19 @@ export class RealtimeService {
   private flagsPush: Promise<void> | null = null;
   private flagsChangedSinceRead = false;
 
+  /** Members with sockets on this instance whose unread count changed since the push under way read it. */
+  private readonly unreadStale = new Set<string>();
+  private unreadPush: Promise<void> | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly flags: FlagService,
+    private readonly config: AppConfig,
   ) {}
 
   attach(server: RealtimeServer): void {
     this.server = server;
+    server.on('unread:changed', (memberIds) => void this.safely(() => this.pushUnread(memberIds))());
   }
 
   /** `notification` to each recipient's room, then `unread` with its fresh count. */
@@ -68,12 +75,43 @@ export class RealtimeService {
     await this.unreadChanged([...new Set(rows.map((r) => r.recipientId))]);
   }
 
-  /** `unread` with the current count of each member (one query), as `unreadNotificationCount` counts. */
+  /**
+   * `unread` with the current count of each member, as `unreadNotificationCount` counts. Each
+   * instance counts for the members with sockets on it (the others are told over Redis), so a
+   * change for members nobody is connected as costs no query.
+   */
   async unreadChanged(memberIds: string[]): Promise<void> {
     const server = this.server;
     if (!server || !memberIds.length) return;
-    const rows = await countUnreadOfMembers(this.dataSource, memberIds);
-    for (const row of rows) server.to(memberRoom(row.id)).emit('unread', { count: row.count });
+    if (this.config.redisUrl) server.serverSideEmit('unread:changed', memberIds);
+    await this.pushUnread(memberIds);
+  }
+
+  /**
+   * Counts (one query) and pushes to this instance's sockets. Changes that come in while a count
+   * is under way wait for it and share the next one, which reads after them: the last count a
+   * socket gets is never older than the last change, and a burst of replies costs a few counts,
+   * not one per reply and recipient.
+   */
+  private pushUnread(memberIds: string[]): Promise<void> {
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    const rooms = server.of('/').adapter.rooms;
+    for (const id of memberIds) if (rooms.has(memberRoom(id))) this.unreadStale.add(id);
+    if (!this.unreadStale.size) return this.unreadPush ?? Promise.resolve();
+    this.unreadPush ??= (async () => {
+      try {
+        while (this.unreadStale.size) {
+          const ids = [...this.unreadStale];
+          this.unreadStale.clear();
+          const rows = await countUnreadOfMembers(this.dataSource, ids);
+          for (const row of rows) server.local.to(memberRoom(row.id)).emit('unread', { count: row.count });
+        }
+      } finally {
+        this.unreadPush = null;
+      }
+    })();
+    return this.unreadPush;
   }
 
   /** How many API instances share the rooms (1 without Redis; with Redis, the subscribers of its channel). */

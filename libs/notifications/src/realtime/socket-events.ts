@@ -45,6 +45,14 @@ export interface ClientToServerEvents {
   'thread:unwatch': (payload: { threadId: string }, ack: (result: Ack) => void) => void;
 }
 
+/**
+ * What the API instances tell each other (over the Redis adapter): the members whose unread count
+ * changed, so that each instance counts for the members with sockets on it, and only for those.
+ */
+export interface InterServerEvents {
+  'unread:changed': (memberIds: string[]) => void;
+}
+
 /** Per-socket data: the member id and when its token expires, to keep each connection small. */
 export interface SocketData {
   memberId: string;
