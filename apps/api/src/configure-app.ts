@@ -3,7 +3,7 @@ import type { ApolloDriver } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig } from '@app/core';
+import { type AppConfig, RequestLoad } from '@app/core';
 import { serveWebClient } from './web/web-client.js';
 import { RealtimeIoAdapter } from '@app/notifications';
 import { graphqlFastLane, GraphqlRunner } from './graphql/graphql-fast-lane.js';
@@ -16,6 +16,8 @@ const BODY_LIMIT = 2 ** 20;
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Counts the requests being served: background work (e-mail bursts) waits for gaps between them.
+  app.use(app.get(RequestLoad).middleware);
   // First: the GraphQL operations of the clients, with the headers below, skip the rest of the chain.
   let runner: GraphqlRunner | null = null;
   app.use(

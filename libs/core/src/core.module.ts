@@ -5,6 +5,7 @@ import { TokenService } from './auth/token.service.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { DomainEventBus } from './events/domain-event-bus.js';
 import { JobQueue } from './jobs/job-queue.js';
+import { RequestLoad } from './jobs/request-load.js';
 import { WriteLimits } from './rate-limit/write-limits.js';
 
 /** Configuration, tokens, transactions and domain events, available to every lib. */
@@ -26,9 +27,10 @@ export class CoreModule implements OnModuleDestroy {
         TransactionRunner,
         DomainEventBus,
         JobQueue,
+        RequestLoad,
         WriteLimits,
       ],
-      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus, JobQueue, WriteLimits],
+      exports: [AppConfig, RateLimitStore, TokenService, TransactionRunner, DomainEventBus, JobQueue, RequestLoad, WriteLimits],
     };
   }
 

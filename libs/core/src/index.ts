@@ -19,6 +19,7 @@ export * from './database/pagination/keyset.js';
 export * from './database/pagination/lateral-pages.js';
 export * from './events/domain-event-bus.js';
 export * from './jobs/job-queue.js';
+export * from './jobs/request-load.js';
 export * from './graphql/request-context.js';
 export * from './graphql/loaders.js';
 export * from './graphql/connection.model.js';

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig, rootLogger } from '@app/core';
 import type { EmailOutboxEntity } from './email-outbox.entity.js';
+import { SmtpSender } from './smtp-sender.js';
 
 const logger = rootLogger.child({ module: 'mail' });
 
@@ -15,18 +16,21 @@ const SEND_TIMEOUT_MS = 120_000;
 /**
  * Hands e-mails to the mail server (SMTP_URL) over a pool of MAIL_CONNECTIONS open connections,
  * each reused for up to 100 messages (opening one costs the server's greeting, often delayed on
- * purpose), or without SMTP_URL writes each as an .eml file under DATA_DIR/outbox/ and logs its
+ * purpose), from a thread of its own (SmtpSender), or without SMTP_URL writes each as an .eml file under DATA_DIR/outbox/ and logs its
  * links, so a local install can still follow them.
  */
 @Injectable()
 export class MailTransport {
-  private readonly transporter: Transporter;
+  /** With SMTP_URL: the hand-over, in a thread of its own. */
+  private readonly smtp: SmtpSender | null;
+  /** Without: the message built here, to be written as a file. */
+  private readonly files: Transporter | null;
   readonly outboxDir: string;
 
   constructor(private readonly config: AppConfig) {
     this.outboxDir = join(config.dataDir, 'outbox');
-    this.transporter = config.smtpUrl
-      ? nodemailer.createTransport({
+    this.smtp = config.smtpUrl
+      ? new SmtpSender({
           url: config.smtpUrl,
           pool: true,
           maxConnections: MAIL_CONNECTIONS,
@@ -35,13 +39,14 @@ export class MailTransport {
           greetingTimeout: 10_000,
           socketTimeout: 30_000,
         })
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      : null;
+    this.files = this.smtp ? null : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   /** Hands over one e-mail; `signal` abandons it (closing its connection). */
   async send(email: EmailOutboxEntity, signal: AbortSignal = AbortSignal.timeout(SEND_TIMEOUT_MS)): Promise<void> {
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
-    const info = await this.transporter.sendMail({
+    const mail = {
       from: this.config.mailFrom,
       to: email.recipient,
       subject: email.subject,
@@ -51,9 +56,9 @@ export class MailTransport {
       // Stable per outbox row: a message re-sent after a crash is recognisable downstream.
       messageId: `<${email.id}@${host}>`,
       date: email.createdAt,
-      signal,
-    });
-    if (this.config.smtpUrl) return;
+    };
+    if (this.smtp) return this.smtp.send(mail, signal);
+    const info = await this.files!.sendMail({ ...mail, signal });
     await mkdir(this.outboxDir, { recursive: true });
     const stamp = email.createdAt.toISOString().replace(/[:.]/g, '-');
     const file = join(this.outboxDir, `${stamp}-${email.id}.eml`);
@@ -64,7 +69,8 @@ export class MailTransport {
     logger.info({ to: email.recipient, subject: email.subject, file, links }, `e-mail scritta in ${file} (SMTP_URL non impostato)${links.length ? `: ${links.join(' ')}` : ''}`);
   }
 
-  close(): void {
-    this.transporter.close();
+  async close(): Promise<void> {
+    this.files?.close();
+    await this.smtp?.close();
   }
 }

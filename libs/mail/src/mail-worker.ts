@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, rootLogger } from '@app/core';
+import { JobQueue, RequestLoad, rootLogger } from '@app/core';
 import { EmailOutboxEntity, EmailStatus } from './email-outbox.entity.js';
 import { MAIL_CONNECTIONS, MailTransport } from './mail-transport.js';
 import { claimDueEmails, markEmailFailed, markEmailSent, nextEmailDue, releaseEmails } from './outbox.queries.js';
@@ -21,6 +21,8 @@ export const CLAIM_SECONDS = 180;
 const CLAIM_SEND_SECONDS = 120;
 /** A sweep stops claiming after this long and asks for another, well within its job's expiry (600 s). */
 const SWEEP_SECONDS = 300;
+/** Before each hand-over a lane waits for a moment without requests, at most this long. */
+const YIELD_MS = 100;
 
 /** Seconds before the next attempt after `attempts` failures: 1, 2, 4, … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
@@ -41,6 +43,10 @@ export function retryDelaySeconds(attempts: number): number {
  * is held while the mail server answers, and a crash leaves at most the e-mail being handed
  * over in doubt (sent again when its claim runs out); the others of its batch wait for the
  * claim to run out. A stopping instance gives back what it claimed and did not try.
+ *
+ * A burst of e-mails must not slow the people using the hub: the hand-over runs in a thread of
+ * its own at a lower priority (SmtpSender), and before each hand-over a lane waits for a moment
+ * when this instance serves no request (RequestLoad), at most YIELD_MS.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,6 +54,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
+    private readonly load: RequestLoad,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,8 +69,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     await this.kick();
   }
 
-  onApplicationShutdown(): void {
-    this.transport.close();
+  async onApplicationShutdown(): Promise<void> {
+    await this.transport.close();
   }
 
   /** Asks for a sweep as soon as possible (after a commit that queued an e-mail). */
@@ -88,7 +95,10 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       if (!untried.length) return;
       const deadline = AbortSignal.timeout(CLAIM_SEND_SECONDS * 1000);
       try {
-        while (untried.length && !this.jobs.isStopping && !deadline.aborted) await this.sendOne(untried.shift()!, deadline);
+        while (untried.length && !this.jobs.isStopping && !deadline.aborted) {
+          await this.load.quiet(YIELD_MS);
+          await this.sendOne(untried.shift()!, deadline);
+        }
       } finally {
         if (untried.length) await releaseEmails(this.dataSource, untried.map((email) => email.id));
       }

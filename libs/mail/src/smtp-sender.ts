@@ -1,0 +1,86 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { Mail, TransportConfig } from 'nodemailer';
+import { rootLogger } from '@app/core';
+import type { SenderData, SenderReply, SenderRequest } from './smtp-sender.worker.js';
+
+const logger = rootLogger.child({ module: 'mail' });
+
+/** Niceness of the sending thread: e-mails wait for the requests, not the other way round. */
+const SENDER_NICENESS = 19;
+/** How long a closing sender may take to say QUIT to the mail server before its thread is stopped. */
+const CLOSE_MS = 2000;
+
+// The worker's file beside this one: .ts under the tests (run by Node.js's type stripping), .js once built.
+const WORKER_URL = new URL(`./smtp-sender.worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
+interface Pending {
+  worker: Worker;
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Hands e-mails to an SMTP server from a worker thread (smtp-sender.worker.ts) that holds the
+ * nodemailer pool. The thread starts with the first e-mail; if it dies, the e-mails it held fail
+ * (the outbox retries them) and the next e-mail starts another.
+ */
+export class SmtpSender {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(private readonly options: TransportConfig) {}
+
+  /** Resolves once the mail server accepted the e-mail; `signal` abandons it. */
+  send(mail: Mail.Options, signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.reject(signal.reason as Error);
+    const worker = this.start();
+    const id = ++this.nextId;
+    return new Promise<void>((resolve, reject) => {
+      const abort = (): void => worker.postMessage({ abort: id } satisfies SenderRequest);
+      signal.addEventListener('abort', abort, { once: true });
+      const done = (): void => {
+        signal.removeEventListener('abort', abort);
+        this.pending.delete(id);
+      };
+      this.pending.set(id, {
+        worker,
+        resolve: () => (done(), resolve()),
+        reject: (err) => (done(), reject(err)),
+      });
+      worker.postMessage({ id, mail } satisfies SenderRequest);
+    });
+  }
+
+  /** Closes the pool (QUIT on each connection) and ends the thread. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    const exited = once(worker, 'exit');
+    worker.postMessage({ close: true } satisfies SenderRequest);
+    const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_URL, { workerData: { options: this.options, niceness: SENDER_NICENESS } satisfies SenderData });
+    worker.on('message', (reply: SenderReply) => {
+      const pending = this.pending.get(reply.id);
+      if (!pending) return;
+      if (reply.ok) pending.resolve();
+      else pending.reject(new Error(reply.message));
+    });
+    worker.on('error', (err) => logger.error({ err }, "il thread d'invio delle e-mail si è fermato"));
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+      for (const pending of [...this.pending.values()]) if (pending.worker === worker) pending.reject(new Error("thread d'invio delle e-mail terminato"));
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}
