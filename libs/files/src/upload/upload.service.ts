@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
-import busboy from 'busboy';
+import { Busboy, type BusboyHeaders, type BusboyInstance } from '@fastify/busboy';
 import { AppConfig, lockKey, Queryable, TransactionRunner } from '@app/core';
 import { FileTooLargeError, MissingFileError, UnsupportedFileTypeError } from '../files.errors.js';
 import { FileStorage } from '../storage/file-storage.js';
@@ -39,7 +39,8 @@ export function lockContent(em: Queryable, sha256: string): Promise<void> {
 }
 
 /**
- * Receives uploads: the multipart body is streamed (busboy), never held in memory, into a
+ * Receives uploads: the multipart body is streamed (@fastify/busboy, whose boundary search is
+ * native), never held in memory, into a
  * temporary file under `FILES_DIR/.staging`, hashing (sha256) and sampling it on the way;
  * then its type is judged by its content, and it is stored under its sha256 with its metadata row.
  */
@@ -110,15 +111,14 @@ export class UploadService {
     const max = this.config.maxUploadBytes;
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > max + MULTIPART_SLACK_BYTES) throw new FileTooLargeError(max);
-    let parser: busboy.Busboy;
+    let parser: BusboyInstance;
     try {
-      parser = busboy({
-        headers: req.headers,
-        defParamCharset: 'utf8',
+      parser = new Busboy({
+        headers: req.headers as BusboyHeaders,
         // Larger buffers than the 16 KiB defaults: fewer, larger writes to the staged file.
         highWaterMark: STREAM_BUFFER_BYTES,
         fileHwm: STREAM_BUFFER_BYTES,
-        // busboy says `limit` on reaching fileSize: one byte more than allowed.
+        // `limit` on reaching fileSize: one byte more than allowed.
         limits: { files: 1, fileSize: max + 1, fields: 10, fieldSize: 8 * 1024, parts: 20, headerPairs: 50 },
       });
     } catch {
@@ -138,18 +138,18 @@ export class UploadService {
         file?.destroy(err instanceof Error ? err : new Error(String(err)));
         reject(err);
       };
-      parser.on('file', (name, stream, info) => {
+      parser.on('file', (name, stream, fileName) => {
         if (name !== 'file' || staging) {
           stream.resume();
           return;
         }
         file = stream;
         stream.once('limit', () => fail(new FileTooLargeError(max)));
-        staging = this.stage(stream, info.filename ?? '');
+        staging = this.stage(stream, fileName ?? '');
         staging.catch(fail);
       });
       parser.on('error', () => fail(new MissingFileError('il corpo della richiesta non è un multipart/form-data valido')));
-      parser.on('close', () => {
+      parser.on('finish', () => {
         if (!staging) fail(new MissingFileError());
         else staging.then((staged) => (settled ? rm(staged.path, { force: true }) : ((settled = true), resolve(staged))), fail);
       });
