@@ -267,6 +267,7 @@ async function searchSuite(ctx) {
   }
   row('search', 'rare term p95 vs thread page p95', gqlSide.rare.a.p95, ref.p95, '<= 2x', gqlSide.rare.a.p95 <= 2 * ref.p95, ' ms');
   row('search', 'mid-frequency term p95 vs thread page p95', gqlSide.mid.a.p95, ref.p95, '<= 10x', gqlSide.mid.a.p95 <= 10 * ref.p95, ' ms');
+  if (process.env.BENCH_VERBOSE) log(`search "${terms.common}":\n${await direct.explain(terms.common)}`);
   const naive = await abRounds('search common vs naive', () => timeCalls(() => direct.search(terms.common), n / 3), () => timeCalls(() => direct.naive(terms.common), n / 3));
   row('search', `"${terms.common}" (${ctx.commonShare}) search SQL vs naive ranked`, naive.a.p50, naive.b.p50, '<= 0.05x', naive.a.p50 <= 0.05 * naive.b.p50, ' ms', 'P6');
   // The post branch alone, newest first, measured on the SQL (fenced vs unfenced text match).

@@ -180,6 +180,23 @@ export async function seedSearch(db, people, quick) {
         { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL, candidates: SEARCH_RANKED_CANDIDATES },
         { order: 'RELEVANCE', after: null, limit: 21 },
       ),
+    /** EXPLAIN (ANALYZE, BUFFERS) of the search's page statement (BENCH_VERBOSE). */
+    explain: async (term) => {
+      let plan = '';
+      const explaining = {
+        query: async (sql, values) => {
+          if (!sql.includes('WITH q AS')) return rowsOf.query(sql, values);
+          plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values)).rows.map((r) => r['QUERY PLAN']).join('\n');
+          return [];
+        },
+      };
+      await searchPage(
+        explaining,
+        { viewer: ViewerContext.member(viewerId, 'MEMBER', 'ACTIVE'), query: { tsquery: params(term).parsed.tsquery, exact: null, segments: null }, kinds: ALL, candidates: SEARCH_RANKED_CANDIDATES },
+        { order: 'RELEVANCE', after: null, limit: 21 },
+      );
+      return plan;
+    },
     /** Naive ranked query: every matching post ranked, then the top 20. */
     naive: (term) =>
       db.query(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Region } from '@app/members';
-import { SEARCH_RANKED_CANDIDATES } from '@app/search';
+import { SEARCH_RANKED_CANDIDATES, searchPage } from '@app/search';
+import { MemberStatus, Role, ViewerContext } from '@app/core';
 import { SeededMember, startTestApp, TestApp } from '@app/testing';
 
 const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $orderBy: SearchOrder, $first: Int, $after: String) {
@@ -198,5 +199,37 @@ describe('search: order, paging, snippets and places', () => {
     expect(relevance.nodes.filter((n) => oldest.includes(n.hit.id))).toEqual([]);
     const newest = await page({ query, kinds: ['POST'], orderBy: 'NEWEST', first: 5 });
     expect({ totalCount: newest.totalCount, estimated: newest.totalCountEstimated }).toEqual({ totalCount: SEARCH_RANKED_CANDIDATES + extra, estimated: false });
+  });
+
+  it('reads the candidates of a word most posts hold newest first once the statistics say so, with the results of the text index', async () => {
+    const author = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: author.id, title: 'Contributi raccolti in un anno' });
+    await t.seed.posts(thread.id, [author.id], 2000, new Date('2025-03-01T08:00:00.000Z'));
+    const query = 'Risposta';
+    const variables = { query, kinds: ['POST'], orderBy: 'RELEVANCE', first: 30 };
+    const throughIndex = await page(variables);
+
+    // With statistics, "rispost" is in nearly every post: reading the newest until the bound is cheaper.
+    await t.dataSource.query('ANALYZE post');
+    let plan = '';
+    const explaining = {
+      query: async (sql: string, values: unknown[]) => {
+        if (!sql.includes('WITH q AS')) return t.dataSource.query(sql, values);
+        plan = (await t.dataSource.query(`EXPLAIN ${sql}`, values)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+        return [];
+      },
+    };
+    await searchPage(
+      explaining as never,
+      { viewer: ViewerContext.member(member.id, Role.MEMBER, MemberStatus.ACTIVE), query: { tsquery: "'risposta':*", exact: null, segments: null }, kinds: ['POST'] as never, candidates: SEARCH_RANKED_CANDIDATES },
+      { order: 'RELEVANCE' as never, after: null, limit: 31 },
+    );
+    // The match in the form no text index serves: the posts are read by date (on a table this small, scanned).
+    expect(plan).toContain('ts_match_vq("searchVector"');
+    expect(plan).not.toContain('IDX_post_search');
+
+    const newestFirst = await page(variables);
+    expect(newestFirst.nodes.map((n) => [n.hit.id, n.score])).toEqual(throughIndex.nodes.map((n) => [n.hit.id, n.score]));
+    expect({ totalCount: newestFirst.totalCount, estimated: newestFirst.totalCountEstimated }).toEqual({ totalCount: SEARCH_RANKED_CANDIDATES, estimated: true });
   });
 });

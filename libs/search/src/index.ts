@@ -1,4 +1,4 @@
 export * from './search.module.js';
 export * from './search.model.js';
 export * from './search.service.js';
-export { SEARCH_RANKED_CANDIDATES } from './search.queries.js';
+export { SEARCH_RANKED_CANDIDATES, searchPage } from './search.queries.js';

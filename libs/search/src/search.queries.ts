@@ -84,6 +84,9 @@ function hitsSql(scope: SearchScope, resolved: ResolvedQuery, p: Bind): string {
   // the column's statistics: a common word reads the newest rows first up to the bound, a rare
   // one its few matches through the text index.
   const tsq = `${p(resolved.tsq)}::tsquery`;
+  // ts_match_vq is @@ in a form no index serves: the bounded candidates are then read newest first.
+  const matches = (table: string, vector: string) =>
+    resolved.newestFirst.includes(table) ? `ts_match_vq(${vector}, ${tsq})` : `${vector} @@ ${tsq}`;
   /**
    * One kind's matches (`candidates` selects id, at and vector, newest first), the most recent
    * `limit` of them (LIMIT NULL: all), ranked outside the bound so that only those are scored;
@@ -117,7 +120,7 @@ WITH q AS (
   ${bounded('POST', 3, `SELECT p."id", p."createdAt" AS at, p."searchVector" AS vector
     FROM post p JOIN thread t ON t."id" = p."threadId", q
     WHERE 'POST' = ANY(${kinds})
-      AND p."searchVector" @@ ${tsq}
+      AND ${matches('post', 'p."searchVector"')}
       AND NOT p."opening"
       AND ${visiblePostSql('p', reader, { thread: 't' })}
     ORDER BY p."createdAt" DESC, p."id" DESC`)}
@@ -157,14 +160,39 @@ interface ResolvedQuery {
   tsq: string;
   exact: string | null;
   segs: string[] | null;
+  /** The tables (of NEWEST_FIRST_TABLES) whose candidates are read newest first for this query. */
+  newestFirst: string[];
 }
 
-/** Expands the query's words once, before the search, so that the search can carry them as values. */
-async function resolveQuery(db: Queryable, query: ModeQuery): Promise<ResolvedQuery> {
+/** The tables whose bounded candidates may be read newest first (through their date index) rather than through the text index. */
+const NEWEST_FIRST_TABLES = ['post'];
+
+/**
+ * Expands the query's words once, before the search, so that the search can carry them as values,
+ * and says for which tables the bounded candidates are better read newest first. Reading the
+ * newest rows until `candidates` match costs about candidates / share rows; reading every match
+ * through the text index, share x rows (and a prefix such as `digital:*` has no statistics, so
+ * the planner cannot weigh it). For a query of one word, its share of the table comes from the
+ * column's most common elements (prefixes summed); newest first wins when the share is at least
+ * sqrt(candidates / rows). A rarer word, or a query of several, keeps the text index.
+ */
+async function resolveQuery(db: Queryable, query: ModeQuery, candidates: number | null): Promise<ResolvedQuery> {
   const [row] = await db.query<ResolvedQuery[]>(
-    `SELECT search_tsquery($1)::text AS tsq, search_tsquery($2::text)::text AS exact,
-            CASE WHEN $3::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s)::text FROM unnest($3::text[]) AS s) END AS segs`,
-    [query.tsquery, query.exact, query.segments],
+    `WITH r AS (SELECT search_tsquery($1) AS q)
+     SELECT r.q::text AS tsq, search_tsquery($2::text)::text AS exact,
+            CASE WHEN $3::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s)::text FROM unnest($3::text[]) AS s) END AS segs,
+            ARRAY(
+              SELECT s.tablename::text FROM pg_stats s
+              JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+              WHERE $4::int IS NOT NULL AND numnode(r.q) = 1
+                AND s.schemaname = current_schema() AND s.attname = 'searchVector' AND s.tablename = ANY($5::text[])
+                AND (SELECT coalesce(sum(e.share), 0) FROM unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
+                      WHERE e.lexeme = split_part(r.q::text, '''', 2)
+                         OR (r.q::text LIKE '%:*' AND starts_with(e.lexeme, split_part(r.q::text, '''', 2))))
+                    >= sqrt($4::float8 / greatest(c.reltuples, 1))
+            ) AS "newestFirst"
+     FROM r`,
+    [query.tsquery, query.exact, query.segments, candidates, NEWEST_FIRST_TABLES],
   );
   return row;
 }
@@ -182,7 +210,7 @@ const PAGE_KEYS: KeysetKey[] = [
  * prefix of its text; a hidden opening post is left out for those who may not see it.
  */
 export async function searchPage(db: Queryable, scope: SearchScope, page: SearchPageArgs): Promise<RawHit[]> {
-  const resolved = await resolveQuery(db, scope.query);
+  const resolved = await resolveQuery(db, scope.query, scope.candidates);
   const params = new SqlParams();
   const p = params.p;
   const hits = hitsSql(scope, resolved, p);
@@ -232,7 +260,7 @@ const BOUNDED_BRANCHES = [1, 3, 4, 6, 7];
  * bound of its ranked matches (then more matched than were ranked and counted).
  */
 export async function countSearchHits(db: Queryable, scope: SearchScope): Promise<{ n: number; bounded: boolean }> {
-  const resolved = await resolveQuery(db, scope.query);
+  const resolved = await resolveQuery(db, scope.query, scope.candidates);
   const params = new SqlParams();
   const p = params.p;
   const [row] = await db.query<Array<{ n: number; bounded: boolean }>>(
@@ -246,7 +274,7 @@ FROM (SELECT branch, count(*) AS n FROM hits GROUP BY branch) AS per_branch`,
 
 /** The hits counted up to `cap` (enough to compare a query with a corrected one). */
 export async function countSearchHitsUpTo(db: Queryable, scope: SearchScope, cap: number): Promise<number> {
-  const resolved = await resolveQuery(db, scope.query);
+  const resolved = await resolveQuery(db, scope.query, scope.candidates);
   const params = new SqlParams();
   const hits = hitsSql(scope, resolved, params.p);
   const [{ n }] = await db.query<Array<{ n: number }>>(
