@@ -19,6 +19,9 @@ function addressOf(socket: { handshake: { address: string; headers: Record<strin
   return socket.handshake.address;
 }
 
+/** What an authenticated socket keeps of its handshake's `auth`: nothing (frozen, shared by all). */
+const NO_AUTH: Record<string, never> = Object.freeze({});
+
 /** How often the sockets whose token expired are looked for and closed. */
 const EXPIRY_SWEEP_MS = 1000;
 
@@ -75,8 +78,8 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
           socket.data.memberId = viewer.memberId;
           socket.data.expiresAt = this.tokens.expiresAt(tokenOf(socket));
           socket.data.moderator = viewer.canModerate;
-          socket.data.eventWindowStart = Date.now();
-          socket.data.events = 0;
+          // The token has given what the socket needs: the connection does not keep the bearer credential.
+          socket.handshake.auth = NO_AUTH;
           next();
         })
         .catch((err) => {
@@ -126,11 +129,12 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
       countEvent() {
         const data = this.data;
         const now = Date.now();
-        if (now - data.eventWindowStart >= windowSeconds * 1000) {
+        // Set on the first event: an idle socket holds no counter.
+        if (data.eventWindowStart === undefined || now - data.eventWindowStart >= windowSeconds * 1000) {
           data.eventWindowStart = now;
           data.events = 0;
         }
-        if (++data.events > limit) {
+        if (++data.events! > limit) {
           rootLogger.warn({ memberId: data.memberId, events: data.events }, 'socket disconnected: too many events');
           this.disconnect(true);
         }

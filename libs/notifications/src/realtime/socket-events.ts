@@ -60,9 +60,9 @@ export interface SocketData {
   expiresAt: number | null;
   /** Whether the member moderated at the handshake (then its room membership follows role changes). */
   moderator: boolean;
-  /** The start of the socket's current event-limit window (ms since the epoch) and its events in it. */
-  eventWindowStart: number;
-  events: number;
+  /** The start of the socket's current event-limit window (ms since the epoch) and its events in it; unset until its first event. */
+  eventWindowStart?: number;
+  events?: number;
 }
 
 /** The room of one member (all of its sockets), of the readers of one thread, and of the moderators. */
