@@ -84,6 +84,26 @@ describe('sockets lose what their member may no longer see', () => {
     expect(demotedSocket.socket.connected).toBe(true);
   });
 
+  it('closes the sockets opened with tokens a password change has ended, and accepts the new token', async () => {
+    const member = await t.seed.member();
+    const other = await t.seed.member();
+    const thread = await t.seed.thread({ authorId: member.id });
+    const [phone, laptop, otherSocket] = [await connect(member), await connect(member), await connect(other)];
+    await watch(phone, thread.id);
+    const closed = [disconnection(phone), disconnection(laptop)];
+
+    const CHANGE = `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token } }`;
+    const changed = await t.gql(member, CHANGE, { current: member.password, next: 'una-password-nuova-e-lunga' });
+    expect(changed.errors).toBeUndefined();
+
+    expect(await Promise.all(closed)).toEqual(['io server disconnect', 'io server disconnect']);
+    const fresh = await connect({ token: changed.data.changePassword.token });
+    await watch(fresh, thread.id);
+    await settle();
+    expect(fresh.socket.connected).toBe(true);
+    expect(otherSocket.socket.connected).toBe(true);
+  });
+
   it('disconnects a socket when its token expires, and only that socket', async () => {
     const member = await t.seed.member();
     const shortLived = jwt.sign({}, t.config.jwtSecret, {

@@ -22,3 +22,13 @@ export class MemberStatusChanged extends DomainEvent {
     super();
   }
 }
+
+/** A new password (changed or reset): tokens of versions below `tokenVersion` name nobody any more. */
+export class MemberPasswordChanged extends DomainEvent {
+  constructor(
+    readonly memberId: string,
+    readonly tokenVersion: number,
+  ) {
+    super();
+  }
+}

@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import { Outbox } from '@app/mail';
 import { MemberEntity } from '../member/member.entity.js';
+import { MemberPasswordChanged } from '../members.events.js';
 import { AuthResult, signedIn } from './auth.service.js';
 import { LoginLimiter } from './login-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -140,6 +141,7 @@ export class PasswordService implements OnApplicationBootstrap {
     ).then((result: [Array<{ tokenVersion: number }>, number]) => result[0]);
     member.tokenVersion = row.tokenVersion;
     await this.outbox.add(uow, passwordChangedEmail(this.config.publicUrl, member.email));
+    await uow.publish(new MemberPasswordChanged(member.id, member.tokenVersion));
     return member;
   }
 

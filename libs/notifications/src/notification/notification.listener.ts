@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { canModerate, DomainEventBus, MemberStatus, UnitOfWork } from '@app/core';
 import { PostCreated, PracticeLinked, ThreadCreated } from '@app/forum';
-import { MemberRoleChanged, MemberStatusChanged } from '@app/members';
+import { MemberPasswordChanged, MemberRoleChanged, MemberStatusChanged } from '@app/members';
 import { ContentModerated, FlagsResolved, PostFlagged } from '@app/moderation';
 import { DocumentPublished, PracticeCreated, PracticeUpdated, TWINNING_STATUS_NAMES, TwinningProposed, TwinningStatus, TwinningStatusChanged } from '@app/practices';
 import { FollowService } from '../follow/follow.service.js';
@@ -92,6 +92,10 @@ export class NotificationListener implements OnModuleInit {
     // A suspended member's open sockets are closed at once, not at their next handshake.
     this.bus.subscribe(MemberStatusChanged, async (uow, e) => {
       if (e.to === MemberStatus.SUSPENDED) uow.afterCommit(this.realtime.safely(() => this.realtime.disconnectMember(e.memberId)));
+    });
+    // A new password ends the sockets opened with earlier tokens; the one signed in with the new token stays.
+    this.bus.subscribe(MemberPasswordChanged, async (uow, e) => {
+      uow.afterCommit(this.realtime.safely(() => this.realtime.disconnectTokensBefore(e.memberId, e.tokenVersion)));
     });
   }
 

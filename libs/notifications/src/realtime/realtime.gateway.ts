@@ -71,12 +71,15 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
       const { limit, windowSeconds } = this.config.rateLimitSocketHandshakes;
       this.rateLimits
         .increment(`socket-handshakes:${addressOf(socket)}`, windowSeconds * 1000, limit)
-        .then((attempts) => (attempts.isBlocked ? null : this.viewers.fromToken(tokenOf(socket))))
-        .then((viewer) => {
-          if (!viewer) return next(new Error('RATE_LIMITED'));
-          if (!viewer.memberId || viewer.status !== MemberStatus.ACTIVE) return next(new Error('UNAUTHENTICATED'));
+        .then(async (attempts) => {
+          if (attempts.isBlocked) return next(new Error('RATE_LIMITED'));
+          const token = tokenOf(socket);
+          const verified = this.tokens.verifyWithVersion(token);
+          const viewer = verified ? await this.viewers.ofVerifiedToken(verified) : null;
+          if (!verified || !viewer?.memberId || viewer.status !== MemberStatus.ACTIVE) return next(new Error('UNAUTHENTICATED'));
           socket.data.memberId = viewer.memberId;
-          socket.data.expiresAt = this.tokens.expiresAt(tokenOf(socket));
+          socket.data.tokenVersion = verified.version;
+          socket.data.expiresAt = this.tokens.expiresAt(token);
           socket.data.moderator = viewer.canModerate;
           // The token has given what the socket needs: the connection does not keep the bearer credential.
           socket.handshake.auth = NO_AUTH;
@@ -179,9 +182,14 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
     if (typeof ack === 'function') ack(result);
   }
 
-  /** The member's current role and status (a suspension or a token expiry since the handshake counts). */
+  /**
+   * The member's current role and status, from what the socket kept of its token (a suspension,
+   * a password change or the token's expiry since the handshake counts).
+   */
   private async currentViewer(socket: RealtimeSocket): Promise<ViewerContext> {
-    const viewer = await this.viewers.fromToken(tokenOf(socket));
+    const { memberId, tokenVersion, expiresAt } = socket.data;
+    if (expiresAt !== null && expiresAt <= Date.now()) return ViewerContext.anonymous();
+    const viewer = await this.viewers.ofVerifiedToken({ memberId, version: tokenVersion });
     if (!viewer.memberId || viewer.status !== MemberStatus.ACTIVE) {
       return ViewerContext.anonymous();
     }

@@ -162,6 +162,12 @@ export class RealtimeService {
     this.server?.in(memberRoom(memberId)).disconnectSockets(true);
   }
 
+  /** Closes the member's sockets, on every instance, opened with a token of a version below `tokenVersion`. */
+  async disconnectTokensBefore(memberId: string, tokenVersion: number): Promise<void> {
+    const sockets = (await this.server?.in(memberRoom(memberId)).fetchSockets()) ?? [];
+    for (const socket of sockets) if (socket.data.tokenVersion < tokenVersion) socket.disconnect(true);
+  }
+
   /**
    * `post:created` to the sockets watching the thread whose member may still see the post
    * (checked now, not when they started watching: a thread hidden or a moderator demoted since

@@ -56,6 +56,8 @@ export interface InterServerEvents {
 /** Per-socket data: the member id and when its token expires, to keep each connection small. */
 export interface SocketData {
   memberId: string;
+  /** The token version of the handshake's token: a password change since then makes the socket's member nobody. */
+  tokenVersion: number;
   /** Milliseconds since the epoch; null for a token without expiry. */
   expiresAt: number | null;
   /** Whether the member moderated at the handshake (then its room membership follows role changes). */
