@@ -96,7 +96,10 @@ async function execute({ server, context }: GraphqlRunner, req: Request, res: Re
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status || 200;
   if (response.body.kind === 'complete') {
-    res.send(response.body.string);
+    // Not res.send: it would hash every answer for an ETag, which a POST is never revalidated by.
+    const body = response.body.string;
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
