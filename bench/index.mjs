@@ -434,10 +434,12 @@ async function mailSuite(ctx) {
     const opts = { body, headers: { authorization: `Bearer ${ctx.token}` }, rate: MAIL_RATE };
     const url = `${ctx.api.baseUrl}/graphql`;
     const windowMs = t.a.seconds * 1000;
+    // A round's p99 is about its second-worst of some 150 requests: more rounds than the others steady the median.
     const p = await abRounds(
       `thread at ${MAIL_RATE} req/s, mail`,
       () => cannonDuring(url, opts, () => viaOutbox(', thread pages included')),
       () => cannonDuring(url, opts, () => sleep(windowMs).then(() => ({ seconds: windowMs / 1000, firstMs: 0, insertMs: 0 }))),
+      Math.max(ROUNDS, 5),
     );
     row('mail', `thread p99 at ${MAIL_RATE} req/s, while ${MAIL_COUNT} e-mails are sent vs without`, p.a.p99, p.b.p99, '<= 1.3x', p.a.p99 <= 1.3 * p.b.p99, ' ms');
     row('mail', `thread p50 at ${MAIL_RATE} req/s, while sent vs without`, p.a.p50, p.b.p50, '', null, ' ms');
