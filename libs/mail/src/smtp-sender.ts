@@ -43,7 +43,11 @@ export class SmtpSender {
       const done = (): void => {
         signal.removeEventListener('abort', abort);
         this.pending.delete(id);
+        if (!this.pending.size) worker.unref();
       };
+      // While an e-mail is being handed over the thread keeps the process alive (a command that
+      // sends and exits waits for it); idle, it does not.
+      if (!this.pending.size) worker.ref();
       this.pending.set(id, {
         worker,
         resolve: () => (done(), resolve()),
