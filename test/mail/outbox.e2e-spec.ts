@@ -73,7 +73,9 @@ describe('the e-mail outbox and its worker', () => {
     cleanup.push(() => after.close());
     const [message] = await smtp.waitFor(1);
     expect(recipients(message)).toEqual(['riavvio@comune.example.it']);
-    expect(await after.count(EmailOutboxEntity, { status: EmailStatus.SENT })).toBe(1);
+    // Marked SENT once the server's acceptance has come back from the sending thread.
+    expect(await until(() => after.count(EmailOutboxEntity, { status: EmailStatus.SENT }), (n) => n === 1)).toBe(1);
+    expect(smtp.messages).toHaveLength(1);
   });
 
   it('has two instances on one database send a burst of e-mails, each exactly once', async () => {

@@ -29,12 +29,14 @@ export class SmtpSender {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private closed = false;
 
   constructor(private readonly options: TransportConfig) {}
 
   /** Resolves once the mail server accepted the e-mail; `signal` abandons it. */
   send(mail: Mail.Options, signal: AbortSignal): Promise<void> {
     if (signal.aborted) return Promise.reject(signal.reason as Error);
+    if (this.closed) return Promise.reject(new Error("invio delle e-mail chiuso: l'istanza si sta fermando"));
     const worker = this.start();
     const id = ++this.nextId;
     return new Promise<void>((resolve, reject) => {
@@ -57,14 +59,19 @@ export class SmtpSender {
     });
   }
 
-  /** Closes the pool (QUIT on each connection) and ends the thread. */
+  /**
+   * Lets the hand-overs under way finish (their answers still come back, so an e-mail the server
+   * accepted is marked SENT), then closes the pool (QUIT on each connection) and ends the thread;
+   * after CLOSE_MS the thread is stopped whatever it is doing.
+   */
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     if (!worker) return;
     this.worker = null;
     const exited = once(worker, 'exit');
-    worker.postMessage({ close: true } satisfies SenderRequest);
     const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
+    worker.postMessage({ close: true } satisfies SenderRequest);
     await exited;
     clearTimeout(timer);
   }

@@ -32,10 +32,17 @@ if (port) {
   }
   const transporter = nodemailer.createTransport(options);
   const running = new Map<number, AbortController>();
+  let closing = false;
+  // Closing: the hand-overs under way finish and answer, then the pool says QUIT and the thread ends.
+  const closeWhenIdle = (): void => {
+    if (!closing || running.size) return;
+    transporter.close();
+    port.close();
+  };
   port.on('message', (request: SenderRequest) => {
     if ('close' in request) {
-      transporter.close();
-      port.close();
+      closing = true;
+      closeWhenIdle();
       return;
     }
     if ('abort' in request) {
@@ -50,6 +57,9 @@ if (port) {
         () => port.postMessage({ id: request.id, ok: true } satisfies SenderReply),
         (err: unknown) => port.postMessage({ id: request.id, ok: false, message: String((err as Error)?.message ?? err) } satisfies SenderReply),
       )
-      .finally(() => running.delete(request.id));
+      .finally(() => {
+        running.delete(request.id);
+        closeWhenIdle();
+      });
   });
 }
