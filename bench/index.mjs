@@ -10,12 +10,13 @@
 //  login     a login flood at 10x the limit: share reaching argon2, thread-page p99 during it
 //  mail      1,000 notification e-mails queued in one burst: time until a local SMTP server has
 //            them all (and the outbox says SENT) vs nodemailer in a plain loop; thread-page p99
-//            at a fixed rate while they are sent vs without
+//            at a fixed rate while they are sent (from the commit of the burst) vs without
 //  typename  Nest + Apollo `{ __typename }` vs plain Apollo (P4)
 //  writes    replies per second, 50 concurrent writers over 5 threads, vs node:http + pg doing the
 //            same transaction (P9)
 //  upload    a 50 MB file streamed to POST /files vs writing the same bytes with fs (flushed to
-//            disk, as the upload is); the API's resident memory during the upload
+//            disk, as the upload is); the API's resident memory during the upload; for reference,
+//            a framework-free upload server (bench/baseline-upload.mjs) vs the same fs write
 //  needs     the labelled set of 30 needs ranked on the demo catalogue (precision@5, MRR, with the
 //            floors of test/needs/labelled-set.e2e-spec.ts); the coverage map on 10x the demo data (< 50 ms)
 //  realtime  bench/run.mjs (socket broadcast, Redis fan-out P8, targeted, heap per socket P7) in a
