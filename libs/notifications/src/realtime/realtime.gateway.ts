@@ -25,11 +25,25 @@ const NO_AUTH: Record<string, never> = Object.freeze({});
 /** How often the sockets whose token expired are looked for and closed. */
 const EXPIRY_SWEEP_MS = 1000;
 
-/** The listeners every socket shares: socket.io calls them with the socket as `this`. */
+/**
+ * What every socket shares: one catch-all listener, which socket.io calls with the socket as
+ * `this` and the event's name first (and the client's acknowledgement last, when it asked for one).
+ */
 interface SharedListeners {
-  watch(this: RealtimeSocket, payload: { threadId?: unknown } | undefined, ack: unknown): void;
-  unwatch(this: RealtimeSocket, payload: { threadId?: unknown } | undefined, ack: unknown): void;
-  countEvent(this: RealtimeSocket): void;
+  onEvent(this: RealtimeSocket, event: string, payload?: { threadId?: unknown }, ack?: unknown): void;
+}
+
+type AnyListener = (...args: unknown[]) => void;
+
+/**
+ * socket.io keeps a socket's catch-all listeners in `_anyListeners`, an array it only reads when
+ * an event arrives (`onAny`/`offAny` write it). `onAny` would give each socket an array of its
+ * own (about 180 bytes, with its spare room); every socket here gets the same frozen one, and
+ * the gateway never calls `onAny` (which would throw on the frozen array rather than reach
+ * every socket).
+ */
+interface CatchAllListeners {
+  _anyListeners?: readonly AnyListener[];
 }
 
 function failure(err: unknown): Ack {
@@ -42,14 +56,14 @@ function failure(err: unknown): Ack {
  * The socket.io endpoint (`/socket.io`). The JWT is checked at the handshake and the
  * socket is closed when it expires (and, by the listener, when its member is suspended);
  * each member's sockets share a room named after the member, and readers of a thread join
- * that thread's room. An idle connection holds only what socket.io needs and its data: the
- * listeners are plain functions shared by every socket (no per-socket observables or
- * closures), the event limit counts in the socket's data, and one sweep a second closes the
+ * that thread's room. An idle connection holds only what socket.io needs and its data: one
+ * catch-all listener shared by every socket (no per-socket arrays, observables or closures),
+ * the event limit counts in the socket's data, and one sweep a second closes the
  * sockets whose token expired (no timer per socket).
  */
 @WebSocketGateway({ serveClient: false })
 export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
-  private listeners!: SharedListeners;
+  private catchAll: readonly AnyListener[] = Object.freeze([]);
   private expirySweep: NodeJS.Timeout | null = null;
 
   constructor(
@@ -64,7 +78,7 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
 
   afterInit(server: RealtimeServer): void {
     this.realtime.attach(server);
-    this.listeners = this.sharedListeners();
+    this.catchAll = Object.freeze([this.sharedListeners().onEvent as AnyListener]);
     this.expirySweep = setInterval(() => this.closeExpired(server), EXPIRY_SWEEP_MS);
     this.expirySweep.unref();
     server.use((socket, next) => {
@@ -103,33 +117,20 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
     void socket.join(memberRoom(memberId));
     if (socket.data.moderator) void this.joinModerators(socket);
     this.touchVisit(memberId);
-    socket.onAny(this.listeners.countEvent);
-    socket.on('thread:watch', this.listeners.watch);
-    socket.on('thread:unwatch', this.listeners.unwatch);
+    (socket as unknown as CatchAllListeners)._anyListeners = this.catchAll;
   }
 
   /**
-   * The listeners of every socket, made once. A socket that sends more than the allowed events
-   * in a window (default 100 in 10 s) is disconnected (counted before dispatch: its events past
-   * the limit are not handled).
+   * The catch-all listener of every socket, made once: it counts the event, then handles the two
+   * a client sends (`thread:watch`, `thread:unwatch`; any other is dropped). A socket that sends
+   * more than the allowed events in a window (default 100 in 10 s) is disconnected: the event
+   * that passes the limit, and any after it, is not handled.
    */
   private sharedListeners(): SharedListeners {
     const gateway = this;
     const { limit, windowSeconds } = this.config.rateLimitSocketEvents;
     return {
-      watch(payload, ack) {
-        void gateway.acknowledge(ack, async () => {
-          const threadId = payload?.threadId;
-          await gateway.targets.assertThreadVisible(await gateway.currentViewer(this), threadId);
-          await this.join(threadRoom(threadId as string));
-        });
-      },
-      unwatch(payload, ack) {
-        void gateway.acknowledge(ack, async () => {
-          if (typeof payload?.threadId === 'string') await this.leave(threadRoom(payload.threadId));
-        });
-      },
-      countEvent() {
+      onEvent(event, payload, ack) {
         const data = this.data;
         const now = Date.now();
         // Set on the first event: an idle socket holds no counter.
@@ -140,6 +141,18 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
         if (++data.events! > limit) {
           rootLogger.warn({ memberId: data.memberId, events: data.events }, 'socket disconnected: too many events');
           this.disconnect(true);
+          return;
+        }
+        if (event === 'thread:watch') {
+          void gateway.acknowledge(ack, async () => {
+            const threadId = payload?.threadId;
+            await gateway.targets.assertThreadVisible(await gateway.currentViewer(this), threadId);
+            await this.join(threadRoom(threadId as string));
+          });
+        } else if (event === 'thread:unwatch') {
+          void gateway.acknowledge(ack, async () => {
+            if (typeof payload?.threadId === 'string') await this.leave(threadRoom(payload.threadId));
+          });
         }
       },
     };
