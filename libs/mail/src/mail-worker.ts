@@ -46,10 +46,14 @@ export function retryDelaySeconds(attempts: number): number {
  *
  * A burst of e-mails must not slow the people using the hub: the hand-over runs in a thread of
  * its own at a lower priority (SmtpSender), and before each hand-over a lane waits for a moment
- * when this instance serves no request (RequestLoad), at most YIELD_MS.
+ * when this instance serves no request (RequestLoad), at most YIELD_MS; while requests are still
+ * being served after that, the lanes hand over one at a time.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** The end of the last hand-over that started while requests were being served (they go one at a time). */
+  private busyTurn: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
@@ -96,13 +100,32 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       const deadline = AbortSignal.timeout(CLAIM_SEND_SECONDS * 1000);
       try {
         while (untried.length && !this.jobs.isStopping && !deadline.aborted) {
-          await this.load.quiet(YIELD_MS);
-          await this.sendOne(untried.shift()!, deadline);
+          const email = untried.shift()!;
+          await this.yieldingTo(() => this.sendOne(email, deadline));
         }
       } finally {
         if (untried.length) await releaseEmails(this.dataSource, untried.map((email) => email.id));
       }
       if (deadline.aborted) return;
+    }
+  }
+
+  /**
+   * Runs `handOver` as soon as this instance serves no request, or after YIELD_MS. When requests
+   * are still being served by then, it waits for the end of the previous hand-over that started
+   * under load: under load the lanes take turns instead of handing over side by side.
+   */
+  private async yieldingTo(handOver: () => Promise<void>): Promise<void> {
+    await this.load.quiet(YIELD_MS);
+    if (this.load.current === 0) return handOver();
+    const previous = this.busyTurn;
+    let done!: () => void;
+    this.busyTurn = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await previous;
+      await handOver();
+    } finally {
+      done();
     }
   }
 
