@@ -25,14 +25,6 @@ const NO_AUTH: Record<string, never> = Object.freeze({});
 /** How often the sockets whose token expired are looked for and closed. */
 const EXPIRY_SWEEP_MS = 1000;
 
-/**
- * What every socket shares: one catch-all listener, which socket.io calls with the socket as
- * `this` and the event's name first (and the client's acknowledgement last, when it asked for one).
- */
-interface SharedListeners {
-  onEvent(this: RealtimeSocket, event: string, payload?: { threadId?: unknown }, ack?: unknown): void;
-}
-
 type AnyListener = (...args: unknown[]) => void;
 
 /**
@@ -78,7 +70,7 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
 
   afterInit(server: RealtimeServer): void {
     this.realtime.attach(server);
-    this.catchAll = Object.freeze([this.sharedListeners().onEvent as AnyListener]);
+    this.catchAll = Object.freeze([this.catchAllListener() as AnyListener]);
     this.expirySweep = setInterval(() => this.closeExpired(server), EXPIRY_SWEEP_MS);
     this.expirySweep.unref();
     server.use((socket, next) => {
@@ -121,40 +113,39 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
   }
 
   /**
-   * The catch-all listener of every socket, made once: it counts the event, then handles the two
-   * a client sends (`thread:watch`, `thread:unwatch`; any other is dropped). A socket that sends
-   * more than the allowed events in a window (default 100 in 10 s) is disconnected: the event
-   * that passes the limit, and any after it, is not handled.
+   * The catch-all listener of every socket, made once. socket.io calls it with the socket as
+   * `this`, the event's name first (and the client's acknowledgement last, when it asked for one).
+   * It counts the event, then handles the two a client sends (`thread:watch`, `thread:unwatch`;
+   * any other is dropped). A socket that sends more than the allowed events in a window (default
+   * 100 in 10 s) is disconnected: the event that passes the limit, and any after it, is not handled.
    */
-  private sharedListeners(): SharedListeners {
+  private catchAllListener(): (this: RealtimeSocket, event: string, payload?: { threadId?: unknown }, ack?: unknown) => void {
     const gateway = this;
     const { limit, windowSeconds } = this.config.rateLimitSocketEvents;
-    return {
-      onEvent(event, payload, ack) {
-        const data = this.data;
-        const now = Date.now();
-        // Set on the first event: an idle socket holds no counter.
-        if (data.eventWindowStart === undefined || now - data.eventWindowStart >= windowSeconds * 1000) {
-          data.eventWindowStart = now;
-          data.events = 0;
-        }
-        if (++data.events! > limit) {
-          rootLogger.warn({ memberId: data.memberId, events: data.events }, 'socket disconnected: too many events');
-          this.disconnect(true);
-          return;
-        }
-        if (event === 'thread:watch') {
-          void gateway.acknowledge(ack, async () => {
-            const threadId = payload?.threadId;
-            await gateway.targets.assertThreadVisible(await gateway.currentViewer(this), threadId);
-            await this.join(threadRoom(threadId as string));
-          });
-        } else if (event === 'thread:unwatch') {
-          void gateway.acknowledge(ack, async () => {
-            if (typeof payload?.threadId === 'string') await this.leave(threadRoom(payload.threadId));
-          });
-        }
-      },
+    return function onEvent(event, payload, ack) {
+      const data = this.data;
+      const now = Date.now();
+      // Set on the first event: an idle socket holds no counter.
+      if (data.eventWindowStart === undefined || now - data.eventWindowStart >= windowSeconds * 1000) {
+        data.eventWindowStart = now;
+        data.events = 0;
+      }
+      if (++data.events! > limit) {
+        rootLogger.warn({ memberId: data.memberId, events: data.events }, 'socket disconnected: too many events');
+        this.disconnect(true);
+        return;
+      }
+      if (event === 'thread:watch') {
+        void gateway.acknowledge(ack, async () => {
+          const threadId = payload?.threadId;
+          await gateway.targets.assertThreadVisible(await gateway.currentViewer(this), threadId);
+          await this.join(threadRoom(threadId as string));
+        });
+      } else if (event === 'thread:unwatch') {
+        void gateway.acknowledge(ack, async () => {
+          if (typeof payload?.threadId === 'string') await this.leave(threadRoom(payload.threadId));
+        });
+      }
     };
   }
 
