@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -166,6 +167,32 @@ describe('POST /files', () => {
     const res = await upload(t, member, { name: 'limite.txt', data });
     expect(res.status).toBe(201);
     expect(res.body.sizeBytes).toBe(LIMIT_BYTES);
+  });
+
+  it('stores the exact bytes of a binary file that arrives in hundreds of pieces, many ending like the start of the boundary', async () => {
+    const member = await t.seed.member();
+    const boundary = 'confine-del-kit-0123456789';
+    // Random bytes cut by the first characters of the delimiter ("\r\n--confine…"): the parser
+    // must keep them aside until the next piece shows they are data.
+    const pieces = Array.from({ length: 300 }, (_, i) => Buffer.concat([randomBytes(900 + (i % 7) * 31), Buffer.from(`\r\n--${boundary}`.slice(0, 1 + (i % 12)))]));
+    const data = zip([{ name: 'dati.bin', data: Buffer.concat(pieces), stored: true }]);
+    const preamble = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="kit.zip"\r\n\r\n`);
+    const body = Buffer.concat([preamble, data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const head =
+      `POST /files HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${member.token}\r\nConnection: close\r\n` +
+      `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`;
+    // The pieces as they were made (the zip's own header first), each its own write.
+    const cuts = [0, preamble.length + 30 + 'dati.bin'.length];
+    for (const piece of pieces) cuts.push(cuts[cuts.length - 1] + piece.length);
+    cuts.push(body.length);
+    const chunks = cuts.slice(1).map((end, i) => body.subarray(cuts[i], end));
+
+    const { response } = await rawExchange(t, head, chunks, 0);
+
+    expect(response).toMatch(/^HTTP\/1\.1 201 /);
+    const answer = JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
+    expect(answer).toMatchObject({ contentType: 'application/zip', sizeBytes: data.length, sha256: sha256(data) });
+    expect(readFileSync(join(t.config.filesDir, answer.sha256.slice(0, 2), answer.sha256)).equals(data)).toBe(true);
   });
 
   it('keeps names in Unicode without paths, control or invisible characters, and gives a text the extension of its type', async () => {
