@@ -29,6 +29,11 @@ function flatScalars(value: object): boolean {
   return true;
 }
 
+/** A new object of the same class with the same own values (instances of scalars only). */
+function copyOf<T extends object>(instance: T): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(instance) as object) as T, instance);
+}
+
 /**
  * ValidationPipe for client arguments only: a field resolver's parent is passed through as it is.
  *
@@ -51,12 +56,12 @@ export class ArgumentValidationPipe extends ValidationPipe {
     if (key.length > MAX_KEY_LENGTH) return super.transform(value, metadata);
     let byValue = this.valid.get(metatype);
     const known = byValue?.get(key);
-    if (known) return Object.assign(Object.create(Object.getPrototypeOf(known) as object) as object, known);
+    if (known) return copyOf(known);
     const instance: unknown = await super.transform(value, metadata);
     if (typeof instance === 'object' && instance !== null && flatScalars(instance)) {
       if (!byValue) this.valid.set(metatype, (byValue = new Map()));
       if (byValue.size >= MAX_ENTRIES) byValue.clear();
-      byValue.set(key, Object.assign(Object.create(Object.getPrototypeOf(instance) as object) as object, instance) as Record<string, Scalar>);
+      byValue.set(key, copyOf(instance) as Record<string, Scalar>);
     }
     return instance;
   }
