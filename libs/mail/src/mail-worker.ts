@@ -5,8 +5,6 @@ import { EmailOutboxEntity, EmailStatus } from './email-outbox.entity.js';
 import { MAIL_CONNECTIONS, MailTransport } from './mail-transport.js';
 import { claimDueEmails, markEmailFailed, markEmailSent, nextEmailDue, releaseEmails } from './outbox.queries.js';
 
-export { MAIL_WORKER_SQL_TAG } from './outbox.queries.js';
-
 const logger = rootLogger.child({ module: 'mail' });
 
 /** The pg-boss queue whose jobs sweep the outbox. */

@@ -1,10 +1,8 @@
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral, Logger as TypeOrmLogger } from 'typeorm';
-import { AppConfig, loadConfig, setLogLevel, TokenService } from '@app/core';
+import { AppConfig, loadConfig, runningJob, setLogLevel, TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
-import { MAIL_WORKER_SQL_TAG } from '@app/mail';
-import { DOCUMENT_TEXT_SQL_TAG } from '@app/practices';
 import type { DynamicModule } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,9 +55,9 @@ export class QueryCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    // The background workers' statements (e-mail, text extraction) belong to no request.
-    const background = query.startsWith(MAIL_WORKER_SQL_TAG) || query.startsWith(DOCUMENT_TEXT_SQL_TAG);
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !background) this.statements.push(query);
+    // The jobs' statements (e-mail, notification sweeps, text extraction, schedules that fire
+    // meanwhile) belong to no request.
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !runningJob()) this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { BeforeApplicationShutdown, Injectable, OnModuleInit } from '@nestjs/common';
 import { PgBoss, type Queue, type ScheduleOptions, type SendOptions, type WorkOptions } from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
@@ -7,6 +8,17 @@ const logger = rootLogger.child({ module: 'jobs' });
 
 /** Time zone of every schedule: the community lives on Italian time. */
 export const SCHEDULE_TIME_ZONE = 'Europe/Rome';
+
+const jobContext = new AsyncLocalStorage<string>();
+
+/**
+ * The name of the job the calling code runs for, or undefined inside a request: work a job starts
+ * (its statements, its promises) stays in its context whenever it runs, so the statements of a
+ * request can be told from those of a schedule that fires meanwhile.
+ */
+export function runningJob(): string | undefined {
+  return jobContext.getStore();
+}
 
 /** What a lib registers: a queue, the handler of its jobs and, optionally, a schedule. */
 export interface JobDefinition {
@@ -66,7 +78,7 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     const boss = this.requireBoss();
     await boss.createQueue(job.name, job.queue ?? {});
     await boss.work(job.name, job.work ?? {}, async (jobs) => {
-      for (const { data } of jobs) await job.handler((data ?? {}) as Record<string, unknown>);
+      for (const { data } of jobs) await jobContext.run(job.name, () => job.handler((data ?? {}) as Record<string, unknown>));
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { singletonKey: 'cron', ...job.schedule, tz: SCHEDULE_TIME_ZONE });
   }
