@@ -1,6 +1,6 @@
 // Baseline of the thread page: node:http + pg running the API's own statements (built by the
 // compiled statement functions of libs/forum: viewer, thread with category, author, counts and
-// links, posts with the viewer's marks and the members they name), prepared like the API's, and
+// links, posts with the viewer's marks and the cards of the members they name), prepared like the API's, and
 // the same JSON as the API's THREAD_PAGE_QUERY (same token check and viewer lookup). No GraphQL,
 // no framework, no loaders: the rows go straight into the answer.
 import { createHash, createSecretKey } from 'node:crypto';
@@ -15,7 +15,8 @@ const dist = (path) => import(pathToFileURL(join(new URL('..', import.meta.url).
 const { ViewerContext } = await dist('libs/core/src/auth/viewer.js');
 const { viewerFields } = await dist('libs/members/src/member/member.queries.js');
 const { threadPageSql } = await dist('libs/forum/src/thread/thread.queries.js');
-const { postPagesSql } = await dist('libs/forum/src/post/post.queries.js');
+const { postPagesSql, AUTHOR_CARD } = await dist('libs/forum/src/post/post.queries.js');
+const { memberCardOf } = await dist('libs/members/src/member/member-card.js');
 const entities = await Promise.all(
   [
     ['libs/forum/src/thread/thread.entity.js', 'ThreadEntity'],
@@ -45,12 +46,24 @@ const db = {
   },
 };
 
+/** The same statements run once more under EXPLAIN (ANALYZE, BUFFERS), their plans kept in `plans` (the bench's BENCH_VERBOSE). */
+function explaining(plans) {
+  return {
+    async query(text, values) {
+      const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+      plans.push(`${text.replace(/\s+/g, ' ')}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      return db.query(text, values);
+    },
+  };
+}
+
 const at = (value) => (typeof value === 'string' ? new Date(value) : value);
 const administration = (a) => (a ? { id: a.id, name: a.name, region: a.region } : null);
 const member = (m, a) => ({ id: m.id, handle: m.handle, displayName: m.displayName, jobTitle: m.jobTitle, administration: administration(a) });
+const card = (c) => ({ id: c.id, handle: c.handle, displayName: c.displayName, jobTitle: c.jobTitle, administration: administration(c.administration) });
 const cursor = (p) => Buffer.from(JSON.stringify(['c1', p.opening, p.createdAt.toISOString(), p.id]), 'utf8').toString('base64url');
 
-async function threadPage(token, id) {
+async function threadPage(token, id, db) {
   let viewer = ViewerContext.anonymous();
   let claims;
   try {
@@ -67,7 +80,6 @@ async function threadPage(token, id) {
   if (!t || (t.hidden && !viewer.canModerate)) return null;
   const posts = postPagesSql(ds, viewer, [id], { first: PAGE });
   const rows = await db.query(posts.sql, posts.values);
-  const members = new Map((rows.find((r) => r.__once)?.__once ?? []).map((m) => [m.member.id, member(m.member, m.administration)]));
   const nodes = rows.slice(0, PAGE);
   const last = nodes[nodes.length - 1];
   return {
@@ -100,8 +112,11 @@ async function threadPage(token, id) {
         usefulCount: p.usefulCount,
         viewerFoundUseful: p.__useful,
         replyTo: p.replyToId ? { id: p.replyToId } : null,
-        mentions: p.mentionedIds.map((m) => members.get(m)).filter(Boolean).map((m) => ({ id: m.id, handle: m.handle })),
-        author: members.get(p.authorId),
+        mentions: (p.__mentions ?? [])
+          .map((row) => memberCardOf(row))
+          .sort((a, b) => p.mentionedIds.indexOf(a.id) - p.mentionedIds.indexOf(b.id))
+          .map((m) => ({ id: m.id, handle: m.handle })),
+        author: card(memberCardOf(p, AUTHOR_CARD)),
       })),
     },
   };
@@ -114,7 +129,9 @@ const server = createServer((req, res) => {
     try {
       const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const token = req.headers.authorization?.replace(/^Bearer /, '');
-      const body = JSON.stringify({ data: { thread: await threadPage(token, variables.id) } });
+      const plans = req.headers['x-explain'] ? [] : null;
+      const thread = await threadPage(token, variables.id, plans ? explaining(plans) : db);
+      const body = JSON.stringify(plans ? { plans } : { data: { thread } });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     } catch (err) {

@@ -206,11 +206,37 @@ async function threadSuite(ctx) {
   ctx.sameSql = viaApi.ids.size === viaBase.ids.size && [...viaBase.ids].every((id) => viaApi.ids.has(id));
   log(`thread page: the baseline's ${viaBase.count} statements ${ctx.sameSql ? 'are' : 'are NOT'} the API's ${viaApi.count}`);
 
+  if (process.env.BENCH_VERBOSE) {
+    const { plans } = await (await fetch(baseUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-explain': '1', ...headers }, body })).json();
+    log(`thread page: the API's statements, EXPLAIN (ANALYZE, BUFFERS)\n${plans.join('\n\n')}`);
+  }
   await profiling(() => cannon(apiUrl, { body, headers }));
-  const max = await abRounds('thread max', () => cannon(apiUrl, { body, headers }), () => cannon(baseUrl, { body, headers }));
+  // Where each side's time goes: CPU per answered request of the server's process and of PostgreSQL.
+  const pgPid = postmasterPid(new URL(ctx.dbUrl).port);
+  const costed = (url, pid) => async () => {
+    const before = processCpu({ server: pid, postgres: pgPid });
+    const result = await cannon(url, { body, headers });
+    const after = processCpu({ server: pid, postgres: pgPid });
+    const answered = Math.max(1, result.requests);
+    return { ...result, serverMs: (after.server - before.server) / answered, pgMs: (after.postgres - before.postgres) / answered };
+  };
+  const [apiSide, baseSide, minimalSide] = [costed(apiUrl, api.child.pid), costed(baseUrl, ctx.baselinePid), costed(minimalUrl, ctx.minimalPid)];
+  const max = await abRounds('thread max', apiSide, baseSide);
   row('thread', 'max throughput (req/s), API vs same-SQL baseline', max.a.rps, max.b.rps, '>= 0.7x', max.a.rps >= 0.7 * max.b.rps, '', 'P1');
-  const plain = await abRounds('thread SQL', () => cannon(baseUrl, { body, headers }), () => cannon(minimalUrl, { body, headers }));
+  const plain = await abRounds('thread SQL', baseSide, minimalSide);
   row('thread', `max throughput (req/s), same-SQL baseline vs minimal${ctx.sameSql ? '' : ' (SQL DIFFERS)'}`, plain.a.rps, plain.b.rps, '>= 0.85x', plain.a.rps >= 0.85 * plain.b.rps, '', 'P2');
+  if (process.env.BENCH_VERBOSE) {
+    const { rows } = await ctx.db.query(
+      `SELECT calls, plans, round((total_exec_time / calls)::numeric, 3) AS exec_ms, round((total_plan_time / greatest(plans, 1))::numeric, 3) AS plan_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
+       FROM pg_stat_statements WHERE calls > 1000 ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
+    );
+    log(`thread page: statements after the rounds (pg_stat_statements)\n${rows.map((r) => `${r.calls} calls, ${r.plans} plans, exec ${r.exec_ms} ms, plan ${r.plan_ms} ms: ${r.query}`).join('\n')}`);
+  }
+  const ms = (v) => Number(v.toFixed(3));
+  row('thread', 'CPU per request at max: server process, API vs same-SQL baseline', ms(max.a.serverMs), ms(max.b.serverMs), 'info', null, ' ms');
+  row('thread', 'CPU per request at max: PostgreSQL, API vs same-SQL baseline', ms(max.a.pgMs), ms(max.b.pgMs), 'info', null, ' ms');
+  row('thread', 'CPU per request at max: server process, same-SQL baseline vs minimal', ms(plain.a.serverMs), ms(plain.b.serverMs), 'info', null, ' ms');
+  row('thread', 'CPU per request at max: PostgreSQL, same-SQL baseline vs minimal', ms(plain.a.pgMs), ms(plain.b.pgMs), 'info', null, ' ms');
   const rate = Math.max(1, Math.round(max.b.rps / 2));
   const fixed = await abRounds(`thread at ${rate} req/s`, () => cannon(apiUrl, { body, headers, rate }), () => cannon(baseUrl, { body, headers, rate }));
   row('thread', `p99 at ${rate} req/s (half baseline max)`, fixed.a.p99, fixed.b.p99, '<= 1.5x', fixed.a.p99 <= 1.5 * fixed.b.p99, ' ms', 'P3');
@@ -660,6 +686,7 @@ try {
     const pgServer = await startPostgres([
       '-c', 'shared_preload_libraries=pg_stat_statements',
       '-c', 'pg_stat_statements.track=top',
+      ...(process.env.BENCH_VERBOSE ? ['-c', 'pg_stat_statements.track_planning=on'] : []),
       '-c', 'fsync=off',
       '-c', 'synchronous_commit=off',
       '-c', 'shared_buffers=256MB',
@@ -691,6 +718,8 @@ try {
     ctx.page = await seedPage(db, people, firstThread);
     const baseline = await child('bench/baseline-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.baselinePort = await freePort())) });
     const minimal = await child('bench/minimal-thread.mjs', { DATABASE_URL: pgServer.url, JWT_SECRET: SECRET, PORT: String((ctx.minimalPort = await freePort())) });
+    ctx.baselinePid = baseline.pid;
+    ctx.minimalPid = minimal.pid;
     if (ONLY.has('search')) Object.assign(ctx, await seedSearch(db, people, QUICK));
     if (ONLY.has('thread')) await threadSuite(ctx);
     if (ONLY.has('sql')) await sqlSuite(ctx);

@@ -142,6 +142,7 @@ export async function cannon(url, { body, headers = {}, rate, connections = 10, 
   if (result.errors || result.non2xx) log(`warning: ${url}: ${result.errors} errors, ${result.non2xx} non-2xx`);
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,

@@ -22,6 +22,7 @@ export * from './jobs/job-queue.js';
 export * from './jobs/request-load.js';
 export * from './graphql/request-context.js';
 export * from './graphql/loaders.js';
+export * from './graphql/selection.js';
 export * from './graphql/connection.model.js';
 export * from './logging/logger.js';
 export * from './core.module.js';

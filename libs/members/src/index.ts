@@ -9,6 +9,7 @@ export * from './administration/ipa/ipa-import.service.js';
 export * from './administration/ipa/istat.js';
 export * from './member/member.entity.js';
 export * from './member/member.model.js';
+export * from './member/member-card.js';
 export * from './member/member.service.js';
 export * from './invitation/invitation.entity.js';
 export * from './auth/viewer.service.js';

@@ -5,10 +5,13 @@ import { LoadersFactory, RequestContext } from '@app/core';
 import type { AdministrationEntity } from './administration/administration.entity.js';
 import { MemberLoaderBuilder } from './member/member.loader.js';
 import type { MemberEntity } from './member/member.entity.js';
+import type { MemberCard } from './member/member-card.js';
 
 /** The members lib's loaders of one request. */
 export interface MembersLoaders {
   readonly memberById: DataLoader<string, MemberEntity | null>;
+  /** Members' cards (MemberCard), for selections within MEMBER_CARD; lists of posts prime it from their own statement. */
+  readonly memberCardById: DataLoader<string, MemberCard | null>;
   readonly administrationById: DataLoader<string, AdministrationEntity | null>;
   /** The members of each administration, by display name. */
   readonly membersByAdministration: DataLoader<string, MemberEntity[]>;
@@ -27,6 +30,7 @@ export class MembersLoadersFactory extends LoadersFactory<MembersLoaders> {
   protected create(ctx: RequestContext): MembersLoaders {
     return {
       memberById: this.build.memberById(ctx),
+      memberCardById: this.build.memberCardById(),
       administrationById: this.build.administrationById(ctx),
       membersByAdministration: this.build.membersByAdministration(ctx),
     };

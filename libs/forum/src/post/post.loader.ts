@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, countLoader, isUuid, namedCondition, Page, PageArgs, pagesOfRows, prepared, PrimedLoader, readerOf, RequestContext } from '@app/core';
-import { AdministrationEntity, MemberEntity, MembersLoaders } from '@app/members';
+import { memberCardOf, MembersLoaders } from '@app/members';
 import { visiblePostCountSql, visiblePostSql } from '../forum.rules.js';
-import { fromJson } from '../shared/json-rows.js';
 import { PostEntity } from './post.entity.js';
-import { POST_SORT_KEYS, postPagesSql, PostPageExtras, PostPageMember } from './post.queries.js';
+import { AUTHOR_CARD, POST_SORT_KEYS, postPagesSql, PostPageExtras } from './post.queries.js';
 
 /**
  * Builds the post loaders; ForumLoadersFactory creates them once per request. Members never
@@ -65,40 +64,44 @@ export class PostLoaderBuilder {
 
   /**
    * A page of Thread.posts for many threads in one statement (the threads are already visible).
-   * The same statement brings whether the viewer marked each post useful and, once for all its
-   * rows, the members they name (authors and mentions) with their administrations, and primes
-   * their loaders (`primed`, the request's): a thread page costs one query for its posts
-   * whatever their number. A prepared statement: planned once per connection.
+   * The same statement brings whether the viewer marked each post useful and the cards of the
+   * members each post names (its author, its mentions), and primes their loaders (`primed`, the
+   * request's): a thread page costs one query for its posts whatever their number. A prepared
+   * statement: planned once per connection.
    */
   postsByThread(ctx: RequestContext, args: PageArgs, primed: PostPagePrimed): DataLoader<string, Page<PostEntity>> {
     return new DataLoader<string, Page<PostEntity>>(
       async (threadIds) => {
-        const ds = this.dataSource;
-        const statement = postPagesSql(ds, ctx.viewer, threadIds, args);
-        const { pages, once: members } = pagesOfRows<PostEntity & PostPageExtras, PostPageMember[]>(
-          await prepared(ds).query(statement.sql, statement.values),
+        const statement = postPagesSql(this.dataSource, ctx.viewer, threadIds, args);
+        const pages = pagesOfRows<PostEntity & PostPageExtras>(
+          await prepared(this.dataSource).query(statement.sql, statement.values),
           threadIds,
           statement.first,
           POST_SORT_KEYS,
         );
-        for (const { member, administration } of members ?? []) {
-          const found = fromJson(ds, MemberEntity, member);
-          if (found) primed.members.memberById.prime(found.id, found);
-          const own = fromJson(ds, AdministrationEntity, administration);
-          if (own) primed.members.administrationById.prime(own.id, own);
-        }
-        for (const page of pages) {
-          for (const post of page.nodes) {
-            primed.viewerFoundUseful.prime(post.id, post.__useful);
-            delete (post as Partial<PostPageExtras>).__useful;
+        const cards = primed.members.memberCardById;
+        return pages.map((page) => ({
+          ...page,
+          nodes: page.nodes.map((row) => {
+            const post = postOfPageRow(row);
+            cards.prime(post.authorId, memberCardOf(row as unknown as Record<string, unknown>, AUTHOR_CARD));
+            for (const mention of row.__mentions ?? []) cards.prime(mention.id as string, memberCardOf(mention));
+            primed.viewerFoundUseful.prime(post.id, row.__useful);
             // Replies to posts of the same page need no further query.
             primed.postById.prime(post.id, post);
-          }
-        }
-        return pages as Page<PostEntity>[];
+            return post;
+          }),
+        }));
       },
     );
   }
+}
+
+/** The post entity of a row of postPagesSql (its own columns, without the extras and the author's card). */
+function postOfPageRow(row: PostEntity & PostPageExtras): PostEntity {
+  const post: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) if (!key.startsWith('__')) post[key] = value;
+  return post as unknown as PostEntity;
 }
 
 /** The loaders of the request that postsByThread primes with what its statement brings. */

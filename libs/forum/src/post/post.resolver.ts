@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { loadFoundNow, loadNow, mapNow, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MembersLoadersFactory, toMember } from '@app/members';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadFoundNow, loadNow, mapNow, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
+import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { EditPostInput } from './dto/edit-post.input.js';
@@ -40,8 +41,10 @@ export class PostResolver {
   }
 
   @ResolveField(() => Member)
-  author(post: Post, _: unknown, ctx: RequestContext): Member | Promise<Member> {
-    return mapNow(loadNow(this.members.for(ctx).memberById, post.authorId), (m) => toMember(m!));
+  author(post: Post, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
+    const loaders = this.members.for(ctx);
+    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, post.authorId), (card) => toMemberFromCard(card!));
+    return mapNow(loadNow(loaders.memberById, post.authorId), (m) => toMember(m!));
   }
 
   @ResolveField(() => Post, { nullable: true })
@@ -51,9 +54,11 @@ export class PostResolver {
   }
 
   @ResolveField(() => [Member], { description: 'membri citati come @nome nel testo' })
-  mentions(post: Post, _: unknown, ctx: RequestContext): Member[] | Promise<Member[]> {
+  mentions(post: Post, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member[] | Promise<Member[]> {
     if (!post.mentionedIds.length) return [];
-    return mapNow(loadFoundNow(this.members.for(ctx).memberById, post.mentionedIds), (found) => found.map(toMember));
+    const loaders = this.members.for(ctx);
+    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadFoundNow(loaders.memberCardById, post.mentionedIds), (found) => found.map(toMemberFromCard));
+    return mapNow(loadFoundNow(loaders.memberById, post.mentionedIds), (found) => found.map(toMember));
   }
 
   @ResolveField(() => Boolean)

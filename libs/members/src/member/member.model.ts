@@ -2,6 +2,7 @@ import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, MemberStatus, renderMarkdown, Role } from '@app/core';
 import { Position, Theme } from '../enums.js';
 import type { MemberEntity } from './member.entity.js';
+import type { AdministrationCard } from './member-card.js';
 
 @ObjectType('Member')
 export class Member {
@@ -19,6 +20,8 @@ export class Member {
   @HideField() administrationId!: string | null;
   /** Read only by the `email` field resolver, through MemberService.visibleEmail (the privacy rule). */
   @HideField() privateEmail!: string;
+  /** A member answered from its card (toMemberFromCard) carries its administration's card. */
+  @HideField() administrationCard?: AdministrationCard | null;
 }
 
 @ObjectType('MemberConnection')

@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { loadNow, mapNow, MemberStatus, RequestContext, Role, Viewer, ViewerContext } from '@app/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadNow, mapNow, MemberStatus, RequestContext, Role, selectionWithin, Viewer, ViewerContext } from '@app/core';
 import { Administration, toAdministration } from '../administration/administration.model.js';
 import { MembersLoadersFactory } from '../members.loaders.js';
+import { ADMINISTRATION_CARD, toAdministrationFromCard } from './member-card.js';
 import { MembersArgs } from './dto/members.args.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { Member, MemberConnection, toMember } from './member.model.js';
@@ -66,8 +68,9 @@ export class MemberResolver {
   }
 
   @ResolveField(() => Administration, { nullable: true })
-  administration(member: Member, _: unknown, ctx: RequestContext): Administration | null | Promise<Administration | null> {
+  administration(member: Member, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Administration | null | Promise<Administration | null> {
     if (!member.administrationId) return null;
+    if (member.administrationCard && selectionWithin(info, ADMINISTRATION_CARD)) return toAdministrationFromCard(member.administrationCard);
     return mapNow(loadNow(this.loaders.for(ctx).administrationById, member.administrationId), (found) => found && toAdministration(found));
   }
 

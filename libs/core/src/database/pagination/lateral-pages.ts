@@ -26,32 +26,16 @@ export interface LateralPageSpec<T> {
  * per request instead of one per parent. Same cursors and ordering rules as `paginate`.
  */
 export async function lateralPages<T>(db: Queryable, parents: readonly string[], args: PageArgs, spec: LateralPageSpec<T>): Promise<Page<T>[]> {
-  return (await lateralPagesWith<T, never>(db, parents, args, spec)).pages;
+  const statement = lateralPagesSql(parents, args, spec);
+  const rows = await db.query<Array<T & { __parent: string }>>(statement.sql, statement.values);
+  return pagesOfRows<T>(rows, parents, statement.first, spec.keys);
 }
 
-/**
- * `lateralPages`, and besides the pages one value computed once over all their rows: `once`
- * writes an SQL expression over the relation `page` (the rows of every page), e.g. the members
- * the rows name, as one JSON value. It travels on a single row of the same statement.
- */
-export async function lateralPagesWith<T, O>(
-  db: Queryable,
-  parents: readonly string[],
-  args: PageArgs,
-  spec: LateralPageSpec<T>,
-  once?: (p: Bind) => string,
-): Promise<{ pages: Page<T>[]; once: O | null }> {
-  const statement = lateralPagesSql(parents, args, spec, once);
-  const rows = await db.query<Array<T & { __parent: string; __once?: O | null }>>(statement.sql, statement.values);
-  return pagesOfRows<T, O>(rows, parents, statement.first, spec.keys);
-}
-
-/** The statement of `lateralPagesWith` (its text, its values, the page size). */
+/** The statement of `lateralPages` (its text, its values, the page size). */
 export function lateralPagesSql<T>(
   parents: readonly string[],
   args: PageArgs,
   spec: LateralPageSpec<T>,
-  once?: (p: Bind) => string,
 ): { sql: string; values: unknown[]; first: number } {
   const first = pageSize(args.first);
   const params = new SqlParams();
@@ -66,34 +50,22 @@ export function lateralPagesSql<T>(
        WHERE ${conditions.join(' AND ')}
        ORDER BY ${keysetOrderSql(spec.keys)}
        LIMIT ${params.p(first + 1)}`;
-  const pagesSql =
+  const sql =
     distinct.length === 1
       ? pageSql
       : `SELECT page.* FROM unnest(${params.p(distinct)}::uuid[]) AS parent(id) CROSS JOIN LATERAL (${pageSql}) page`;
-  const sql = once
-    ? `WITH page AS MATERIALIZED (${pagesSql})
-       SELECT page.*, CASE WHEN row_number() OVER () = 1 THEN (${once(params.p)}) END AS "__once" FROM page`
-    : pagesSql;
   return { sql, values: params.values, first };
 }
 
 /** The pages of each parent, in the order of `parents`, out of the rows of `lateralPagesSql`'s statement. */
-export function pagesOfRows<T, O>(
-  rows: Array<T & { __parent: string; __once?: O | null }>,
-  parents: readonly string[],
-  first: number,
-  keys: SortKey<T>[],
-): { pages: Page<T>[]; once: O | null } {
-  let value: O | null = null;
+export function pagesOfRows<T>(rows: Array<T & { __parent: string }>, parents: readonly string[], first: number, keys: SortKey<T>[]): Page<T>[] {
   const byParent = new Map<string, T[]>();
   for (const row of rows) {
-    const { __parent, __once, ...node } = row;
-    if (__once !== undefined && __once !== null) value = __once;
+    const { __parent, ...node } = row;
     const list = byParent.get(__parent) ?? [];
     list.push(node as unknown as T);
     byParent.set(__parent, list);
   }
-  // Rows come in the order of each page, as the scan of `page` and the window keep their input's order.
-  const pages = parents.map((p) => pageOf(byParent.get(p) ?? [], first, (last) => keys.map((k) => k.value(last))));
-  return { pages, once: value };
+  // Rows come in the order of each page, as the scan of each parent's page keeps its order.
+  return parents.map((p) => pageOf(byParent.get(p) ?? [], first, (last) => keys.map((k) => k.value(last))));
 }
