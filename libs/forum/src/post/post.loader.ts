@@ -80,28 +80,20 @@ export class PostLoaderBuilder {
           POST_SORT_KEYS,
         );
         const cards = primed.members.memberCardById;
-        return pages.map((page) => ({
-          ...page,
-          nodes: page.nodes.map((row) => {
-            const post = postOfPageRow(row);
-            cards.prime(post.authorId, memberCardOf(row as unknown as Record<string, unknown>, AUTHOR_CARD));
-            for (const mention of row.__mentions ?? []) cards.prime(mention.id as string, memberCardOf(mention));
-            primed.viewerFoundUseful.prime(post.id, row.__useful);
+        for (const page of pages) {
+          for (const post of page.nodes) {
+            // The row stands for the post's entity; its extra columns ride along, read only here.
+            cards.prime(post.authorId, memberCardOf(post as unknown as Record<string, unknown>, AUTHOR_CARD));
+            for (const mention of post.__mentions ?? []) cards.prime(mention.id as string, memberCardOf(mention));
+            primed.viewerFoundUseful.prime(post.id, post.__useful);
             // Replies to posts of the same page need no further query.
             primed.postById.prime(post.id, post);
-            return post;
-          }),
-        }));
+          }
+        }
+        return pages;
       },
     );
   }
-}
-
-/** The post entity of a row of postPagesSql (its own columns, without the extras and the author's card). */
-function postOfPageRow(row: PostEntity & PostPageExtras): PostEntity {
-  const post: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) if (!key.startsWith('__')) post[key] = value;
-  return post as unknown as PostEntity;
 }
 
 /** The loaders of the request that postsByThread primes with what its statement brings. */

@@ -29,30 +29,43 @@ export const ADMINISTRATION_CARD: SelectionShape = { id: true, name: true, regio
 /** The Member fields a card answers: a selection within it is resolved from the card. */
 export const MEMBER_CARD: SelectionShape = { id: true, handle: true, displayName: true, jobTitle: true, administration: ADMINISTRATION_CARD };
 
+/** The column names of `memberCardSql` with a prefix (built once per prefix). */
+const CARD_COLUMNS = ['id', 'handle', 'displayName', 'jobTitle', 'administrationId', 'administrationName', 'administrationRegion'] as const;
+type CardColumns = Record<(typeof CARD_COLUMNS)[number], string>;
+const prefixed = new Map<string, CardColumns>();
+
+function columnsOf(prefix: string): CardColumns {
+  let columns = prefixed.get(prefix);
+  if (!columns) prefixed.set(prefix, (columns = Object.fromEntries(CARD_COLUMNS.map((c) => [c, `${prefix}${c}`])) as CardColumns));
+  return columns;
+}
+
 /** A card's columns as flat `prefix`-named ones (read back with `memberCardOf`): member alias `m`, its administration's alias `a` (a LEFT JOIN). */
 export function memberCardSql(m: string, a: string, prefix = ''): string {
+  const c = columnsOf(prefix);
   return [
-    `${m}."id" AS "${prefix}id"`,
-    `${m}."handle" AS "${prefix}handle"`,
-    `${m}."displayName" AS "${prefix}displayName"`,
-    `${m}."jobTitle" AS "${prefix}jobTitle"`,
-    `${m}."administrationId" AS "${prefix}administrationId"`,
-    `${a}."name" AS "${prefix}administrationName"`,
-    `${a}."region" AS "${prefix}administrationRegion"`,
+    `${m}."id" AS "${c.id}"`,
+    `${m}."handle" AS "${c.handle}"`,
+    `${m}."displayName" AS "${c.displayName}"`,
+    `${m}."jobTitle" AS "${c.jobTitle}"`,
+    `${m}."administrationId" AS "${c.administrationId}"`,
+    `${a}."name" AS "${c.administrationName}"`,
+    `${a}."region" AS "${c.administrationRegion}"`,
   ].join(', ');
 }
 
 /** The card of a row selected by `memberCardSql` with the same prefix (or of one such row as JSON). */
 export function memberCardOf(row: Record<string, unknown>, prefix = ''): MemberCard {
-  const administrationId = row[`${prefix}administrationId`] as string | null;
+  const c = columnsOf(prefix);
+  const administrationId = row[c.administrationId] as string | null;
   return {
-    id: row[`${prefix}id`] as string,
-    handle: row[`${prefix}handle`] as string,
-    displayName: row[`${prefix}displayName`] as string,
-    jobTitle: row[`${prefix}jobTitle`] as string | null,
+    id: row[c.id] as string,
+    handle: row[c.handle] as string,
+    displayName: row[c.displayName] as string,
+    jobTitle: row[c.jobTitle] as string | null,
     administrationId,
     administration: administrationId
-      ? { id: administrationId, name: row[`${prefix}administrationName`] as string, region: row[`${prefix}administrationRegion`] as Region | null }
+      ? { id: administrationId, name: row[c.administrationName] as string, region: row[c.administrationRegion] as Region | null }
       : null,
   };
 }
