@@ -59,7 +59,6 @@ function explaining(plans) {
 
 const at = (value) => (typeof value === 'string' ? new Date(value) : value);
 const administration = (a) => (a ? { id: a.id, name: a.name, region: a.region } : null);
-const member = (m, a) => ({ id: m.id, handle: m.handle, displayName: m.displayName, jobTitle: m.jobTitle, administration: administration(a) });
 const card = (c) => ({ id: c.id, handle: c.handle, displayName: c.displayName, jobTitle: c.jobTitle, administration: administration(c.administration) });
 const cursor = (p) => Buffer.from(JSON.stringify(['c1', p.opening, p.createdAt.toISOString(), p.id]), 'utf8').toString('base64url');
 
@@ -92,14 +91,14 @@ async function threadPage(token, id, db) {
     lastActivityAt: t.lastActivityAt,
     postCount: t.__postCount,
     category: { id: t.__category.id, slug: t.__category.slug, name: t.__category.name },
-    author: member(t.__author, t.__administration),
+    author: card(memberCardOf(t, '__author_')),
     practices: (t.__links ?? [])
       .filter((l) => l.visible)
       .map((l) => ({
-        note: l.link.note,
-        linkedAt: at(l.link.linkedAt),
-        practice: { id: l.practice.id, slug: l.practice.slug, title: l.practice.title },
-        linkedBy: { id: l.linkedBy.id, displayName: l.linkedBy.displayName },
+        note: l.note,
+        linkedAt: at(l.linkedAt),
+        practice: { id: l.practiceId, slug: l.practiceSlug, title: l.practiceTitle },
+        linkedBy: { id: l.linkedBy_id, displayName: l.linkedBy_displayName },
       })),
     posts: {
       pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? cursor(last) : null },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@app/core';
 import { Position, Region } from '@app/members';
+import { PracticeStatus } from '@app/practices';
 import { startTestApp, TestApp } from '@app/testing';
 
 /** Every field of a member and of its administration, as the `member` query answers them. */
@@ -13,7 +14,7 @@ const page = (authorSelection: string, mentionSelection = authorSelection) => `q
 }`;
 const CARD = 'id handle displayName jobTitle administration { id name region convergence }';
 
-describe("posts' authors and mentions: cards read with the page, whole members when asked for more", () => {
+describe("thread pages: cards of authors, mentions and linked practices read with the page, whole rows when asked for more", () => {
   let t: TestApp;
   let threadId: string;
   let viewer: Awaited<ReturnType<TestApp['seed']['member']>>;
@@ -98,6 +99,39 @@ describe("posts' authors and mentions: cards read with the page, whole members w
     const rich = await t.gql(viewer, page('id bio role position'), { id: threadId });
     const first = rich.data.thread.posts.nodes[0].author;
     expect(first).toEqual({ id: members[0].id, bio: 'Mi occupo di **SUAP**.', role: 'MEMBER', position: 'MANAGER' });
+  });
+
+  it("answers the thread's author, its linked practices and who linked them from cards, and anything more from the whole rows; a draft stays hidden either way", async () => {
+    const whole = await wholeMembers();
+    const published = await t.seed.practice();
+    const draft = await t.seed.practice({ status: PracticeStatus.DRAFT });
+    const other = await t.seed.thread({ authorId: members[1].id });
+    await t.dataSource.query(
+      `INSERT INTO thread_practice_link ("threadId", "practiceId", "note", "linkedById") SELECT $1, unnest($2::uuid[]), 'Vedi', $3`,
+      [other.id, [published.id, draft.id], members[0].id],
+    );
+    const thread = (author: string, practice: string, linkedBy: string) =>
+      `query ($id: ID!) { thread(id: $id) { author { ${author} } practices { note practice { ${practice} } linkedBy { ${linkedBy} } } } }`;
+    const lean = await t.gql(viewer, thread(CARD, 'id slug title', 'id handle displayName'), { id: other.id });
+    const rich = await t.gql(viewer, thread(MEMBER_FIELDS, 'id slug title summary status', MEMBER_FIELDS), { id: other.id });
+    expect(lean.errors).toBeUndefined();
+    expect(rich.errors).toBeUndefined();
+    expect(rich.data.thread.author).toEqual(whole.get(members[1].id));
+    expect(lean.data.thread.author).toEqual({
+      ...pick(whole.get(members[1].id)!, ['id', 'handle', 'displayName', 'jobTitle']),
+      administration: { ...pick(whole.get(members[1].id)!.administration as Record<string, unknown>, ['id', 'name', 'region']), convergence: false },
+    });
+    expect(lean.data.thread.practices).toEqual([
+      { note: 'Vedi', practice: { id: published.id, slug: published.slug, title: published.title }, linkedBy: pick(whole.get(members[0].id)!, ['id', 'handle', 'displayName']) },
+    ]);
+    expect(rich.data.thread.practices).toEqual([
+      { note: 'Vedi', practice: { id: published.id, slug: published.slug, title: published.title, summary: published.summary, status: 'PUBLISHED' }, linkedBy: whole.get(members[0].id) },
+    ]);
+    // In a list of threads the links come from their own statement, with the same cards.
+    const listed = await t.gql(viewer, `{ threads(first: 50) { nodes { id practices { practice { id slug title } linkedBy { id handle } } } } }`);
+    expect(listed.errors).toBeUndefined();
+    const inList = listed.data.threads.nodes.find((n: { id: string }) => n.id === other.id);
+    expect(inList.practices).toEqual([{ practice: { id: published.id, slug: published.slug, title: published.title }, linkedBy: { id: members[0].id, handle: members[0].handle } }]);
   });
 
   it('reads the cards in the posts statement itself, and the whole members in one more whatever the page size', async () => {

@@ -5,6 +5,7 @@ export * from './practices.loaders.js';
 export * from './practice/practice.entity.js';
 export * from './practice/practice-contact.entity.js';
 export * from './practice/practice.model.js';
+export * from './practice/practice-card.js';
 export * from './practice/practice.rules.js';
 export * from './practice/practice.service.js';
 export * from './practice/practice.errors.js';

@@ -5,6 +5,7 @@ import { LoadersFactory, RequestContext } from '@app/core';
 import type { AdministrationEntity, MemberEntity } from '@app/members';
 import type { PracticeUpdateEntity } from './practice-update/practice-update.entity.js';
 import type { PracticeEntity } from './practice/practice.entity.js';
+import type { PracticeCard } from './practice/practice-card.js';
 import { DocumentLoaderBuilder } from './document/document.loader.js';
 import type { DocumentRow, DocumentVersionRow } from './document/document.queries.js';
 import { PracticeLoaderBuilder } from './practice/practice.loader.js';
@@ -16,6 +17,8 @@ import type { TwinningEntity } from './twinning/twinning.entity.js';
 export interface PracticesLoaders {
   /** A practice the viewer may see, else null. */
   readonly practiceById: DataLoader<string, PracticeEntity | null>;
+  /** The card of a practice the viewer may see (the same rule as practiceById), else null; a thread's links prime it. */
+  readonly practiceCardById: DataLoader<string, PracticeCard | null>;
   /** Contacts in the order they were given. */
   readonly contactsByPractice: DataLoader<string, MemberEntity[]>;
   /** Newest first. */
@@ -53,6 +56,7 @@ export class PracticesLoadersFactory extends LoadersFactory<PracticesLoaders> {
   protected create(ctx: RequestContext): PracticesLoaders {
     return {
       practiceById: this.build.practiceById(ctx),
+      practiceCardById: this.build.practiceCardById(ctx),
       contactsByPractice: this.build.contactsByPractice(ctx),
       updatesByPractice: this.build.updatesByPractice(ctx),
       twinningsByPractice: this.build.twinningsByPractice(ctx),

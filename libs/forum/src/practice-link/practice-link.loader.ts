@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { countLoader, groupByKeys, isUuid, lateralPages, Page, PageArgs, PrimedLoader, readerOf, RequestContext, SqlParams } from '@app/core';
-import { MemberEntity, MembersLoaders } from '@app/members';
-import { PracticeEntity, PracticesLoaders, visiblePracticeSql } from '@app/practices';
+import type { MembersLoaders } from '@app/members';
+import type { PracticesLoaders } from '@app/practices';
 import { ThreadOrder } from '../forum.enums.js';
 import { selectColumns } from '../shared/columns.js';
 import { visibleThreadSql } from '../forum.rules.js';
-import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { threadSortKeys } from '../thread/thread.queries.js';
 import { PracticeLinkEntity } from './practice-link.entity.js';
+import { linkOfRow, linkRowsSql, primeLinkCards } from './practice-link.queries.js';
 
 /**
  * Builds the loaders of the links between threads and practices; ForumLoadersFactory creates them
@@ -22,8 +22,8 @@ export class PracticeLinkLoaderBuilder {
 
   /**
    * The links of each thread, oldest first (the practices' own visibility is applied by their loader).
-   * The same statement brings each linked practice, with whether the viewer may see it, and the
-   * member who linked it, and primes their loaders (`primed`, the request's).
+   * The same statement brings the card of each linked practice, with whether the viewer may see it,
+   * and the card of the member who linked it, and primes their loaders (`primed`, the request's).
    */
   linksByThread(
     ctx: RequestContext,
@@ -33,30 +33,19 @@ export class PracticeLinkLoaderBuilder {
       async (ids) => {
         const valid = ids.filter(isUuid);
         if (!valid.length) return ids.map(() => []);
-        const ds = this.dataSource;
         const params = new SqlParams();
-        const rows: Array<PracticeLinkEntity & LinkExtras> = await ds.query(
-          `SELECT ${selectColumns(ds, PracticeLinkEntity, 'l')},
-                  ${jsonColumns(ds, PracticeEntity, 'lp')} AS "__practice",
-                  ${visiblePracticeSql('lp', readerOf(ctx.viewer, params.p))} AS "__visible",
-                  ${jsonColumns(ds, MemberEntity, 'lm')} AS "__linkedBy"
-           FROM thread_practice_link l
-           LEFT JOIN practice lp ON lp.id = l."practiceId"
-           LEFT JOIN member lm ON lm.id = l."linkedById"
-           WHERE l."threadId" = ANY(${params.p(valid)}::uuid[])
-           ORDER BY l."linkedAt" ASC, l."practiceId" ASC`,
+        const threads = params.p(valid);
+        const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+          linkRowsSql(this.dataSource, readerOf(ctx.viewer, params.p), `l."threadId" = ANY(${threads}::uuid[])`),
           params.values,
         );
-        const practices = primed.practices.practiceById;
-        const members = primed.members.memberById;
-        const links = rows.map(({ __practice, __visible, __linkedBy, ...link }) => {
-          const practice = fromJson(ds, PracticeEntity, __practice);
-          practices.prime(link.practiceId, practice && __visible ? practice : null);
-          const linker = fromJson(ds, MemberEntity, __linkedBy);
-          if (linker) members.prime(linker.id, linker);
-          return link as PracticeLinkEntity;
-        });
-        return groupByKeys(ids, links, (l) => l.threadId);
+        const links = rows.map(linkOfRow);
+        primeLinkCards(links, { practiceCardById: primed.practices.practiceCardById, memberCardById: primed.members.memberCardById });
+        return groupByKeys(
+          ids,
+          links.map((l) => l.link),
+          (l) => l.threadId,
+        );
       },
     );
   }

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import { loadNow, mapNow, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MembersLoadersFactory, toMember } from '@app/members';
-import { Practice, PracticesLoadersFactory, toPractice } from '@app/practices';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadNow, mapNow, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
+import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
+import { Practice, PRACTICE_CARD, PracticesLoadersFactory, toPractice, toPracticeFromCard } from '@app/practices';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { LinkPracticeInput } from './dto/link-practice.input.js';
 import { PracticeLink, toPracticeLink } from './practice-link.model.js';
@@ -30,13 +31,17 @@ export class PracticeLinkResolver {
   }
 
   @ResolveField(() => Practice)
-  practice(link: PracticeLink, _: unknown, ctx: RequestContext): Practice | Promise<Practice> {
-    return mapNow(loadNow(this.practices.for(ctx).practiceById, link.practiceId), (p) => toPractice(p!));
+  practice(link: PracticeLink, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Practice | Promise<Practice> {
+    const loaders = this.practices.for(ctx);
+    if (selectionWithin(info, PRACTICE_CARD)) return mapNow(loadNow(loaders.practiceCardById, link.practiceId), (card) => toPracticeFromCard(card!));
+    return mapNow(loadNow(loaders.practiceById, link.practiceId), (p) => toPractice(p!));
   }
 
   @ResolveField(() => Member)
-  linkedBy(link: PracticeLink, _: unknown, ctx: RequestContext): Member | Promise<Member> {
-    return mapNow(loadNow(this.members.for(ctx).memberById, link.linkedById), (m) => toMember(m!));
+  linkedBy(link: PracticeLink, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
+    const loaders = this.members.for(ctx);
+    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, link.linkedById), (card) => toMemberFromCard(card!));
+    return mapNow(loadNow(loaders.memberById, link.linkedById), (m) => toMember(m!));
   }
 }
 

@@ -24,10 +24,10 @@ export class PracticeLinkService {
 
   /** The links of a visible thread whose practice the viewer may see, oldest first (at once when the thread page primed them). */
   visibleLinks(ctx: RequestContext, threadId: string): PracticeLinkEntity[] | Promise<PracticeLinkEntity[]> {
-    const practiceById = this.practiceLoaders.for(ctx).practiceById;
+    const cards = this.practiceLoaders.for(ctx).practiceCardById;
     return mapNow(loadNow(this.loaders.for(ctx).linksByThread, threadId), (links) => {
       const ids = links.map((l) => l.practiceId);
-      return mapNow(loadFoundNow(practiceById, ids), (visible) => {
+      return mapNow(loadFoundNow(cards, ids), (visible) => {
         const seen = new Set(visible.map((p) => p.id));
         return links.filter((l) => seen.has(l.practiceId));
       });

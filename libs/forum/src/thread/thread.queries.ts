@@ -1,11 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { prepared, Queryable, readerOf, SortKey, SqlParams, ViewerContext } from '@app/core';
-import { AdministrationEntity, MemberEntity } from '@app/members';
-import { PracticeEntity, visiblePracticeSql } from '@app/practices';
+import { MemberCard, memberCardOf, memberCardSql } from '@app/members';
 import { CategoryEntity } from '../category/category.entity.js';
 import { ThreadOrder } from '../forum.enums.js';
 import { visiblePostCountSql } from '../forum.rules.js';
-import { PracticeLinkEntity } from '../practice-link/practice-link.entity.js';
+import { LinkWithCards, linkOfRow, linkRowsSql } from '../practice-link/practice-link.queries.js';
 import { selectColumns } from '../shared/columns.js';
 import { fromJson, jsonColumns } from '../shared/json-rows.js';
 import { ThreadEntity } from './thread.entity.js';
@@ -40,44 +39,42 @@ export function threadSortKeys(order: ThreadOrder, pinnedFirst: boolean): SortKe
 export interface ThreadWithRelations {
   thread: ThreadEntity;
   category: CategoryEntity | null;
-  author: MemberEntity | null;
-  administration: AdministrationEntity | null;
+  /** The author's card. */
+  author: MemberCard | null;
   postCount: number;
-  /** The thread's links, oldest first, with their practice (null when the viewer may not see it) and who linked it. */
-  links: Array<{ link: PracticeLinkEntity; practice: PracticeEntity | null; linkedBy: MemberEntity | null }>;
+  /** The thread's links, oldest first, with their practice's card (null when the viewer may not see it) and the card of who linked it. */
+  links: LinkWithCards[];
 }
 
 interface ThreadRelationsRow {
   __category: Record<string, unknown> | null;
-  __author: Record<string, unknown> | null;
-  __administration: Record<string, unknown> | null;
   __postCount: number;
-  __links: Array<{ link: Record<string, unknown>; practice: Record<string, unknown> | null; visible: boolean; linkedBy: Record<string, unknown> | null }> | null;
+  __links: Array<Record<string, unknown>> | null;
 }
 
+/** The prefix of the author's card columns in the row of threadPageSql. */
+const AUTHOR_CARD = '__author_';
+
 /**
- * The thread of a thread page, with in the same statement its category, its author and the
- * author's administration, the number of posts the viewer sees (from the thread's counters) and
- * its links to practices with whether the viewer may see each practice and who linked it (whether
- * the viewer may see the thread itself is the caller's to check). Null when there is no such
- * thread. A prepared statement: planned once per connection.
+ * The thread of a thread page, with in the same statement its category, its author's card, the
+ * number of posts the viewer sees (from the thread's counters) and its links to practices with
+ * the cards of their practices (and whether the viewer may see each) and of who linked them
+ * (whether the viewer may see the thread itself is the caller's to check). Null when there is no
+ * such thread. A prepared statement: planned once per connection.
  */
 export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: string): Promise<ThreadWithRelations | null> {
   const statement = threadPageSql(ds, viewer, id);
   const [row]: Array<ThreadEntity & ThreadRelationsRow> = await prepared(ds).query(statement.sql, statement.values);
   if (!row) return null;
-  const { __category, __author, __administration, __postCount, __links, ...thread } = row;
+  const { __category, __postCount, __links, ...rest } = row;
+  const author = (rest as unknown as Record<string, unknown>)[`${AUTHOR_CARD}id`] ? memberCardOf(rest as unknown as Record<string, unknown>, AUTHOR_CARD) : null;
   return {
-    thread: thread as ThreadEntity,
+    // The row stands for the thread's entity; the author's card columns ride along, read only here.
+    thread: rest as ThreadEntity,
     category: fromJson(ds, CategoryEntity, __category),
-    author: fromJson(ds, MemberEntity, __author),
-    administration: fromJson(ds, AdministrationEntity, __administration),
+    author,
     postCount: Number(__postCount),
-    links: (__links ?? []).map(({ link, practice, visible, linkedBy }) => ({
-      link: fromJson(ds, PracticeLinkEntity, link)!,
-      practice: visible ? fromJson(ds, PracticeEntity, practice) : null,
-      linkedBy: fromJson(ds, MemberEntity, linkedBy),
-    })),
+    links: (__links ?? []).map(linkOfRow),
   };
 }
 
@@ -87,19 +84,9 @@ export function threadPageSql(ds: DataSource, viewer: ViewerContext, id: string)
   const reader = readerOf(viewer, params.p);
   const sql = `SELECT ${selectColumns(ds, ThreadEntity, 't')},
             ${jsonColumns(ds, CategoryEntity, 'c')} AS "__category",
-            ${jsonColumns(ds, MemberEntity, 'a')} AS "__author",
-            ${jsonColumns(ds, AdministrationEntity, 'aa')} AS "__administration",
+            ${memberCardSql('a', 'aa', AUTHOR_CARD)},
             ${visiblePostCountSql('t', reader)} AS "__postCount",
-            (SELECT json_agg(json_build_object(
-                      'link', ${jsonColumns(ds, PracticeLinkEntity, 'l', 'threadId')},
-                      'practice', ${jsonColumns(ds, PracticeEntity, 'lp')},
-                      'visible', ${visiblePracticeSql('lp', reader)},
-                      'linkedBy', ${jsonColumns(ds, MemberEntity, 'lm')})
-                    ORDER BY l."linkedAt" ASC, l."practiceId" ASC)
-             FROM thread_practice_link l
-             LEFT JOIN practice lp ON lp.id = l."practiceId"
-             LEFT JOIN member lm ON lm.id = l."linkedById"
-             WHERE l."threadId" = t.id) AS "__links"
+            (SELECT json_agg(link) FROM (${linkRowsSql(ds, reader, 'l."threadId" = t.id')}) AS link) AS "__links"
      FROM thread t
      LEFT JOIN category c ON c.id = t."categoryId"
      LEFT JOIN member a ON a.id = t."authorId"

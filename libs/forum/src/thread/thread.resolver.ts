@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, lazy, loadNow, mapNow, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
-import { Member, MembersLoadersFactory, toMember } from '@app/members';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, lazy, loadNow, mapNow, PageArgsInput, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
+import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
 import { Category, toCategory } from '../category/category.model.js';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Post, PostConnection, toPost } from '../post/post.model.js';
@@ -54,8 +55,10 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Member)
-  author(thread: Thread, _: unknown, ctx: RequestContext): Member | Promise<Member> {
-    return mapNow(loadNow(this.members.for(ctx).memberById, thread.authorId), (m) => toMember(m!));
+  author(thread: Thread, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
+    const loaders = this.members.for(ctx);
+    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, thread.authorId), (card) => toMemberFromCard(card!));
+    return mapNow(loadNow(loaders.memberById, thread.authorId), (m) => toMember(m!));
   }
 
   @ResolveField(() => Int)

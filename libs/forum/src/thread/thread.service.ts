@@ -33,6 +33,7 @@ import { ThreadEntity } from './thread.entity.js';
 import { ThreadLockedError, ThreadNotFoundError } from './thread.errors.js';
 import { lockThread } from './thread-lock.js';
 import { addThreadUsefulCount, findThreadPage, movePosts, threadSortKeys } from './thread.queries.js';
+import { primeLinkCards } from '../practice-link/practice-link.queries.js';
 
 /** The moderator-controlled state of a thread. */
 export type ThreadModerationPatch = Partial<Pick<ThreadEntity, 'pinned' | 'status' | 'hidden' | 'categoryId'>>;
@@ -81,26 +82,21 @@ export class ThreadService {
 
   /**
    * getVisible for the thread page, with what the page shows of the thread in the same statement:
-   * its category, its author and the author's administration, the post count the viewer sees and
-   * its links to practices with the practices and who linked them, which prime the request's
-   * loaders (their fields then cost no query).
+   * its category, its author's card, the post count the viewer sees and its links to practices
+   * with the cards of the practices and of who linked them, which prime the request's loaders
+   * (their fields then cost no query; fields beyond the cards load the whole rows).
    */
   async getForPage(ctx: RequestContext, id: string): Promise<ThreadEntity> {
     const found = isUuid(id) ? await findThreadPage(this.dataSource, ctx.viewer, id) : null;
     if (!found || !canSeeThread(ctx.viewer, found.thread)) throw new ThreadNotFoundError(id);
-    const { thread, category, author, administration, postCount, links } = found;
+    const { thread, category, author, postCount, links } = found;
     const forum = this.loaders.for(ctx);
     const members = this.memberLoaders.for(ctx);
-    const practices = this.practiceLoaders.for(ctx);
     if (category) forum.categoryById.prime(category.id, category);
-    if (author) members.memberById.prime(author.id, author);
-    if (administration) members.administrationById.prime(administration.id, administration);
+    if (author) members.memberCardById.prime(author.id, author);
     forum.postCountByThread.prime(thread.id, postCount);
     forum.linksByThread.prime(thread.id, links.map((l) => l.link));
-    for (const { link, practice, linkedBy } of links) {
-      practices.practiceById.prime(link.practiceId, practice);
-      if (linkedBy) members.memberById.prime(linkedBy.id, linkedBy);
-    }
+    primeLinkCards(links, { practiceCardById: this.practiceLoaders.for(ctx).practiceCardById, memberCardById: members.memberCardById });
     return thread;
   }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, groupByKeys, isUuid, namedCondition, PrimedLoader, readerOf, RequestContext } from '@app/core';
+import { byKeys, groupByKeys, isUuid, namedCondition, PrimedLoader, readerOf, RequestContext, SqlParams } from '@app/core';
 import { AdministrationEntity, MemberEntity } from '@app/members';
 import { PracticeUpdateEntity } from '../practice-update/practice-update.entity.js';
 import { TwinningReceivingAdministrationEntity } from '../twinning/twinning-receiving-administration.entity.js';
@@ -8,6 +8,7 @@ import { TwinningStatusChangeEntity } from '../twinning/twinning-status-change.e
 import { TwinningEntity } from '../twinning/twinning.entity.js';
 import { PracticeStatus } from '../enums.js';
 import { PracticeEntity } from './practice.entity.js';
+import type { PracticeCard } from './practice-card.js';
 import { visiblePracticeSql } from './practice.rules.js';
 import { PracticeService } from './practice.service.js';
 
@@ -30,6 +31,20 @@ export class PracticeLoaderBuilder {
         return byKeys(ids, rows, (p) => p.id);
       },
     );
+  }
+
+  /** The card of a practice the viewer may see, else null. */
+  practiceCardById(ctx: RequestContext): DataLoader<string, PracticeCard | null> {
+    return new PrimedLoader<string, PracticeCard | null>(async (ids) => {
+      const valid = [...new Set(ids.filter(isUuid))];
+      if (!valid.length) return ids.map(() => null);
+      const params = new SqlParams();
+      const rows: PracticeCard[] = await this.dataSource.query(
+        `SELECT p."id", p."slug", p."title" FROM practice p WHERE p."id" = ANY(${params.p(valid)}::uuid[]) AND ${visiblePracticeSql('p', readerOf(ctx.viewer, params.p))}`,
+        params.values,
+      );
+      return byKeys(ids, rows, (p) => p.id);
+    });
   }
 
   /** Contacts in the order they were given. */
