@@ -2,17 +2,19 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { releasingFs } from './releasing-fs.js';
+import { releasingFs, ReleasingFsOptions } from './releasing-fs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'releasing-fs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes `chunks` through a write stream with `releasingFs(own)`; the file's bytes. */
-async function written(name: string, chunks: Buffer[], own: WeakSet<ArrayBufferLike>): Promise<Buffer> {
+async function written(name: string, chunks: Buffer[], own: WeakSet<ArrayBufferLike>, options?: ReleasingFsOptions): Promise<Buffer> {
   const path = join(dir, name);
-  const file = createWriteStream(path, { flags: 'wx', flush: true, fs: releasingFs(own) });
+  const file = createWriteStream(path, { flags: 'wx', flush: true, fs: releasingFs(own, options) });
   for (const chunk of chunks) file.write(chunk);
-  await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const closed = new Promise<void>((resolve, reject) => file.once('close', resolve).once('error', reject));
+  file.end();
+  await closed;
   return readFileSync(path);
 }
 
@@ -50,5 +52,30 @@ describe('releasingFs', () => {
     expect(bytes.equals(Buffer.alloc(100, 'a'))).toBe(true);
     expect(shared.buffer.detached).toBe(false);
     expect(shared.length).toBe(1024);
+  });
+
+  it('flushes the file to disk in the background as it grows, one flush at a time, and closes it only once none is running', async () => {
+    const events: string[] = [];
+    let running = 0;
+    const sync: ReleasingFsOptions['sync'] = (fd, done) => {
+      running++;
+      events.push(`sync ${running}`);
+      // A slow disk: the flush ends well after the next writes.
+      setTimeout(() => {
+        running--;
+        events.push('synced');
+        done(null);
+      }, 30);
+    };
+    const chunks = Array.from({ length: 40 }, (_, i) => Buffer.alloc(64 * 1024, String(i % 10)));
+    const bytes = await written('synced.txt', chunks, new WeakSet(), { syncEveryBytes: 256 * 1024, sync });
+
+    expect(bytes.equals(Buffer.concat(chunks))).toBe(true);
+    // 2.5 MB written, a flush asked every 256 KiB: several ran, never two at once.
+    expect(events.filter((e) => e.startsWith('sync')).length).toBeGreaterThanOrEqual(1);
+    expect(events).not.toContain('sync 2');
+    // When the stream closed the file, the last flush had ended.
+    expect(events[events.length - 1]).toBe('synced');
+    expect(running).toBe(0);
   });
 });
