@@ -67,12 +67,12 @@ export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: 
   const [row]: Array<ThreadEntity & ThreadRelationsRow> = await prepared(ds).query(statement.sql, statement.values);
   if (!row) return null;
   const { __category, __postCount, __links, ...rest } = row;
-  const author = (rest as unknown as Record<string, unknown>)[`${AUTHOR_CARD}id`] ? memberCardOf(rest as unknown as Record<string, unknown>, AUTHOR_CARD) : null;
+  // The rest of the row stands for the thread's entity; the author's card columns ride along, read only here.
+  const columns = rest as unknown as Record<string, unknown>;
   return {
-    // The row stands for the thread's entity; the author's card columns ride along, read only here.
     thread: rest as ThreadEntity,
     category: fromJson(ds, CategoryEntity, __category),
-    author,
+    author: columns[`${AUTHOR_CARD}id`] ? memberCardOf(columns, AUTHOR_CARD) : null,
     postCount: Number(__postCount),
     links: (__links ?? []).map(linkOfRow),
   };
