@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { LoadersFactory, RequestContext } from '@app/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadFoundNow, LoadersFactory, loadNow, mapNow, RequestContext, selectionWithin } from '@app/core';
 import type { AdministrationEntity } from './administration/administration.entity.js';
 import { MemberLoaderBuilder } from './member/member.loader.js';
 import type { MemberEntity } from './member/member.entity.js';
-import type { MemberCard } from './member/member-card.js';
+import { MEMBER_CARD, MemberCard, toMemberFromCard } from './member/member-card.js';
+import { Member, toMember } from './member/member.model.js';
 
 /** The members lib's loaders of one request. */
 export interface MembersLoaders {
@@ -35,4 +37,19 @@ export class MembersLoadersFactory extends LoadersFactory<MembersLoaders> {
       membersByAdministration: this.build.membersByAdministration(ctx),
     };
   }
+}
+
+/**
+ * The member a field resolves to: from its card when the field's selection (`info`) stays within
+ * MEMBER_CARD, else the whole member. The member must exist (a foreign key).
+ */
+export function memberFor(loaders: MembersLoaders, id: string, info: GraphQLResolveInfo): Member | Promise<Member> {
+  if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, id), (card) => toMemberFromCard(card!));
+  return mapNow(loadNow(loaders.memberById, id), (member) => toMember(member!));
+}
+
+/** The members a list field resolves to, in the order of `ids` (those that exist), as `memberFor` decides. */
+export function membersFor(loaders: MembersLoaders, ids: readonly string[], info: GraphQLResolveInfo): Member[] | Promise<Member[]> {
+  if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadFoundNow(loaders.memberCardById, ids), (cards) => cards.map(toMemberFromCard));
+  return mapNow(loadFoundNow(loaders.memberById, ids), (members) => members.map(toMember));
 }

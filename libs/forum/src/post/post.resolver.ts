@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loadFoundNow, loadNow, mapNow, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
-import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
+import { loadNow, mapNow, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Member, memberFor, MembersLoadersFactory, membersFor } from '@app/members';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { EditPostInput } from './dto/edit-post.input.js';
@@ -42,9 +42,7 @@ export class PostResolver {
 
   @ResolveField(() => Member)
   author(post: Post, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
-    const loaders = this.members.for(ctx);
-    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, post.authorId), (card) => toMemberFromCard(card!));
-    return mapNow(loadNow(loaders.memberById, post.authorId), (m) => toMember(m!));
+    return memberFor(this.members.for(ctx), post.authorId, info);
   }
 
   @ResolveField(() => Post, { nullable: true })
@@ -56,9 +54,7 @@ export class PostResolver {
   @ResolveField(() => [Member], { description: 'membri citati come @nome nel testo' })
   mentions(post: Post, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member[] | Promise<Member[]> {
     if (!post.mentionedIds.length) return [];
-    const loaders = this.members.for(ctx);
-    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadFoundNow(loaders.memberCardById, post.mentionedIds), (found) => found.map(toMemberFromCard));
-    return mapNow(loadFoundNow(loaders.memberById, post.mentionedIds), (found) => found.map(toMember));
+    return membersFor(this.members.for(ctx), post.mentionedIds, info);
   }
 
   @ResolveField(() => Boolean)

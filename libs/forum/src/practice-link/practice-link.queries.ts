@@ -83,7 +83,7 @@ export function linkOfRow(row: Record<string, unknown>): LinkWithCards {
   return {
     link,
     practice: row.visible && row.practiceSlug ? { id: link.practiceId, slug: row.practiceSlug as string, title: row.practiceTitle as string } : null,
-    linkedBy: row[`${LINKED_BY_CARD}id`] ? memberCardOf(row, LINKED_BY_CARD) : null,
+    linkedBy: memberCardOf(row, LINKED_BY_CARD),
   };
 }
 

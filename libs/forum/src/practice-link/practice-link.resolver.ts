@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadNow, mapNow, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
-import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
+import { Member, memberFor, MembersLoadersFactory } from '@app/members';
 import { Practice, PRACTICE_CARD, PracticesLoadersFactory, toPractice, toPracticeFromCard } from '@app/practices';
 import { Thread, toThread } from '../thread/thread.model.js';
 import { LinkPracticeInput } from './dto/link-practice.input.js';
@@ -39,9 +39,7 @@ export class PracticeLinkResolver {
 
   @ResolveField(() => Member)
   linkedBy(link: PracticeLink, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
-    const loaders = this.members.for(ctx);
-    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, link.linkedById), (card) => toMemberFromCard(card!));
-    return mapNow(loadNow(loaders.memberById, link.linkedById), (m) => toMember(m!));
+    return memberFor(this.members.for(ctx), link.linkedById, info);
   }
 }
 

@@ -72,7 +72,7 @@ export async function findThreadPage(ds: DataSource, viewer: ViewerContext, id: 
   return {
     thread: rest as ThreadEntity,
     category: fromJson(ds, CategoryEntity, __category),
-    author: columns[`${AUTHOR_CARD}id`] ? memberCardOf(columns, AUTHOR_CARD) : null,
+    author: memberCardOf(columns, AUTHOR_CARD),
     postCount: Number(__postCount),
     links: (__links ?? []).map(linkOfRow),
   };

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, lazy, loadNow, mapNow, PageArgsInput, RequestContext, selectionWithin, Viewer, ViewerContext } from '@app/core';
-import { Member, MEMBER_CARD, MembersLoadersFactory, toMember, toMemberFromCard } from '@app/members';
+import { Ctx, lazy, loadNow, mapNow, PageArgsInput, RequestContext, Viewer, ViewerContext } from '@app/core';
+import { Member, memberFor, MembersLoadersFactory } from '@app/members';
 import { Category, toCategory } from '../category/category.model.js';
 import { ForumLoadersFactory } from '../forum.loaders.js';
 import { Post, PostConnection, toPost } from '../post/post.model.js';
@@ -56,9 +56,7 @@ export class ThreadResolver {
 
   @ResolveField(() => Member)
   author(thread: Thread, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo): Member | Promise<Member> {
-    const loaders = this.members.for(ctx);
-    if (selectionWithin(info, MEMBER_CARD)) return mapNow(loadNow(loaders.memberCardById, thread.authorId), (card) => toMemberFromCard(card!));
-    return mapNow(loadNow(loaders.memberById, thread.authorId), (m) => toMember(m!));
+    return memberFor(this.members.for(ctx), thread.authorId, info);
   }
 
   @ResolveField(() => Int)

@@ -54,9 +54,10 @@ export function memberCardSql(m: string, a: string, prefix = ''): string {
   ].join(', ');
 }
 
-/** The card of a row selected by `memberCardSql` with the same prefix (or of one such row as JSON). */
-export function memberCardOf(row: Record<string, unknown>, prefix = ''): MemberCard {
+/** The card of a row selected by `memberCardSql` with the same prefix (or of one such row as JSON); null when its LEFT JOIN found no member. */
+export function memberCardOf(row: Record<string, unknown>, prefix = ''): MemberCard | null {
   const c = columnsOf(prefix);
+  if (row[c.id] == null) return null;
   const administrationId = row[c.administrationId] as string | null;
   return {
     id: row[c.id] as string,

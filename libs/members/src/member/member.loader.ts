@@ -28,7 +28,7 @@ export class MemberLoaderBuilder {
             [valid],
           )
         : [];
-      return byKeys(ids, rows.map((row) => memberCardOf(row)), (card) => card.id);
+      return byKeys(ids, rows.map((row) => memberCardOf(row)!), (card) => card.id);
     });
   }
 
