@@ -24,6 +24,7 @@ export * from './graphql/request-context.js';
 export * from './graphql/loaders.js';
 export * from './graphql/selection.js';
 export * from './graphql/connection.model.js';
+export * from './graphql/promised-field.js';
 export * from './logging/logger.js';
 export * from './core.module.js';
 export * from './markdown/markdown-renderer.js';

@@ -1,5 +1,5 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/core';
+import { ConnectionType, PromisedField } from '@app/core';
 import { Post, Thread } from '@app/forum';
 import { Member } from '@app/members';
 import { Document, Practice } from '@app/practices';
@@ -59,7 +59,9 @@ export class SearchResultConnection extends ConnectionType(SearchResult) {
     description:
       'vero quando una parola comune ha trovato più risultati di quanti ne sono stati ordinati per pertinenza: per ciascun tipo si ordinano i più recenti, e totalCount conta quelli (è un minimo); in ordine di data il conteggio è esatto',
   })
+  @PromisedField()
   totalCountEstimated!: boolean;
   @Field(() => String, { nullable: true, description: '"forse cercavi": una ricerca vicina che trova di più, quando questa trova poco' })
+  @PromisedField()
   suggestion!: string | null;
 }

@@ -24,6 +24,8 @@ export class AppConfig {
   readonly adminPassword!: string | undefined;
   readonly seedDemo!: boolean;
   readonly logLevel!: string;
+  /** How GraphQL operations run: compiled once per operation (graphql-jit), or walked by graphql-js at every request. */
+  readonly graphqlExecutor!: 'compiled' | 'graphql-js';
   readonly rateLimitLogin!: RateLimit;
   readonly rateLimitWrites!: RateLimit;
   /** Full-text searches (`search`, `practices` with a query) per member, or per address without a token. */
@@ -139,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminPassword: parsed.ADMIN_PASSWORD || undefined,
     seedDemo: parsed.SEED_DEMO === '1',
     logLevel: parsed.LOG_LEVEL || 'info',
+    graphqlExecutor: parsed.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'compiled',
     rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
     rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
     rateLimitSearch: parseRate(parsed.RATE_LIMIT_SEARCH, '120/60'),

@@ -41,6 +41,9 @@ export class EnvSchema {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  @IsOptional() @IsIn(['compiled', 'graphql-js'], { message: 'valori ammessi: compiled, graphql-js' })
+  GRAPHQL_EXECUTOR?: string;
+
   @IsOptional() @Matches(RATE, { message: 'formato atteso: tentativi/secondi, per esempio 10/900' })
   RATE_LIMIT_LOGIN?: string;
 

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PromisedField } from './promised-field.js';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
@@ -25,7 +26,8 @@ export function ConnectionType<T>(node: Type<T>) {
   abstract class ConnectionClass {
     @Field(() => [node]) nodes!: T[];
     @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
-    @Field(() => Int) totalCount!: number;
+    /** Counted only when asked for: resolvers hand a lazy thenable. */
+    @Field(() => Int) @PromisedField() totalCount!: number;
   }
   return ConnectionClass;
 }

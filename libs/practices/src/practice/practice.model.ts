@@ -1,5 +1,5 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/core';
+import { ConnectionType, PromisedField } from '@app/core';
 import { Theme } from '@app/members';
 import { PracticeStatus } from '../enums.js';
 import type { PracticeEntity } from './practice.entity.js';
@@ -32,6 +32,7 @@ export class Practice {
 @ObjectType('PracticeConnection')
 export class PracticeConnection extends ConnectionType(Practice) {
   @Field(() => String, { nullable: true, description: '"forse cercavi": una ricerca vicina che trova di più, quando filter.query trova poco' })
+  @PromisedField()
   suggestion!: string | null;
 }
 
