@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, GraphQLString, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
 import { startTestApp, TestApp } from '@app/testing';
 import * as clientDocuments from '../../apps/web/src/gql/graphql.js';
 import { seedDemoCommunity } from '../../apps/api/src/seed/seed-demo.js';
+import { CompiledExecutor } from '../../apps/api/src/graphql/compiled-executor.js';
 
 /** Every query the web client sends, by operation name (mutations write: they cannot run twice on the same data). */
 const clientQueries = Object.values(clientDocuments)
@@ -118,5 +120,45 @@ describe('the compiled executor', () => {
       expect(fromCompiled).toEqual(fromReference);
       expect(fromCompiled.errors?.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('when the compiled executor compiles an operation', () => {
+  // graphql-js calls a plain field's property when it is a function; a compiled operation reads it
+  // as it is (the schema's plain fields hold values, never functions): the answer tells which ran.
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        probe: {
+          type: new GraphQLObjectType({ name: 'Probe', fields: { ran: { type: GraphQLString } } }),
+          resolve: () => ({ ran: () => 'graphql-js' }),
+        },
+      },
+    }),
+  });
+  const run = async (executor: CompiledExecutor, document: DocumentNode) => {
+    executor.useSchema(schema);
+    const { executor: execute } = await executor.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } } as never);
+    const result = await execute({ document, request: {}, context: {} } as unknown as GatewayGraphQLRequestContext);
+    // A compiled operation answers null or an error for the function.
+    return (result.data as { probe: { ran: string | null } } | null)?.probe.ran === 'graphql-js' ? 'graphql-js' : 'compiled';
+  };
+
+  it('runs an operation through graphql-js until it has run GRAPHQL_COMPILE_AFTER times, then compiled', async () => {
+    const executor = new CompiledExecutor(2);
+    const document = parse('{ probe { ran } }');
+    expect([await run(executor, document), await run(executor, document), await run(executor, document), await run(executor, document)]).toEqual([
+      'graphql-js',
+      'graphql-js',
+      'compiled',
+      'compiled',
+    ]);
+    // Another document (another query text) starts again.
+    expect(await run(executor, parse('{ probe { ran } }'))).toBe('graphql-js');
+  });
+
+  it('compiles at the first request with GRAPHQL_COMPILE_AFTER=0', async () => {
+    expect(await run(new CompiledExecutor(0), parse('{ probe { ran } }'))).toBe('compiled');
   });
 });

@@ -99,6 +99,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     JWT_SECRET: 'segreto-di-prova-per-i-test-lungo-almeno-32-caratteri',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     REDIS_URL: '',
+    // Every operation of the tests runs compiled, from its first request.
+    GRAPHQL_COMPILE_AFTER: '0',
     ...options.env,
   });
   setLogLevel(config.logLevel);

@@ -3,15 +3,23 @@ import { execute, isObjectType, printSchema, type DocumentNode, type ExecutionRe
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isPromisedField } from '@app/core';
 
-/** The compiled operations of one parsed document, by operation name. */
-type CompiledOperations = Map<string | undefined, CompiledQuery | ExecutionResult>;
+/**
+ * One operation of a parsed document: the times graphql-js has run it, until it is compiled; then
+ * the compiled operation (or graphql-jit's errors, for a name the document does not have).
+ */
+type OperationState = number | CompiledQuery | ExecutionResult;
 
 /**
- * Runs operations compiled by `graphql-jit`, each once per parsed document (Apollo keeps the
- * documents of the operations it has parsed, by query text, in its document store), on the schema
- * Nest builds. It is installed as Apollo's gateway: the only place Apollo Server takes an executor.
- * A compiled operation reads plain fields as properties of their parent, with no resolver call:
- * `plainFields` removes the resolvers that only read a property.
+ * Runs operations compiled by `graphql-jit` on the schema Nest builds. It is installed as Apollo's
+ * gateway: the only place Apollo Server takes an executor. A compiled operation reads plain fields
+ * as properties of their parent, with no resolver call (`plainFields` removes the resolvers that
+ * only read a property) and builds no resolve info unless a resolver reads it.
+ *
+ * An operation is compiled once it has run `compileAfter` times through graphql-js (as Mercurius's
+ * `jit` option): compiling costs about twice validating, so a stream of operations each sent once
+ * is not compiled at all, while the operations clients repeat are compiled on their second request.
+ * Compiled operations are kept per parsed document, which Apollo keeps by query text in its
+ * document store (bounded): they go with their document.
  *
  * An operation that does not compile (an operationName the document does not have) or does not
  * run (variables that do not coerce) is answered by graphql-js, whose errors Apollo recognises as
@@ -19,7 +27,9 @@ type CompiledOperations = Map<string | undefined, CompiledQuery | ExecutionResul
  */
 export class CompiledExecutor implements GatewayInterface {
   private schema: GraphQLSchema | null = null;
-  private readonly operations = new WeakMap<DocumentNode, CompiledOperations>();
+  private readonly operations = new WeakMap<DocumentNode, Map<string | undefined, OperationState>>();
+
+  constructor(private readonly compileAfter: number) {}
 
   /** Nest's `transformSchema`: the schema Apollo validates against, with its plain fields' resolvers removed. */
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
@@ -45,23 +55,27 @@ export class CompiledExecutor implements GatewayInterface {
     const operationName = request.operationName ?? undefined;
     const variables = request.variables ?? {};
     const compiled = this.compiled(schema, document, operationName);
-    const result = isCompiledQuery(compiled) ? await compiled.query(undefined, context, variables) : null;
-    // Not compiled (no such operation) or not run (variables that do not coerce, the only answer
-    // without data, given before any resolver runs): graphql-js words the errors.
+    const result = compiled && isCompiledQuery(compiled) ? await compiled.query(undefined, context, variables) : null;
+    // Not compiled yet or at all (no such operation), or not run (variables that do not coerce,
+    // the only answer without data, given before any resolver runs): graphql-js runs it.
     if (!result || !('data' in result)) {
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
     return result;
   };
 
-  private compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult {
+  /** The compiled operation, compiling it when it has run often enough; null while graphql-js runs it. */
+  private compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult | null {
     let byName = this.operations.get(document);
     if (!byName) this.operations.set(document, (byName = new Map()));
-    let compiled = byName.get(operationName);
-    if (!compiled) {
-      compiled = compileQuery(schema, document, operationName);
-      byName.set(operationName, compiled);
+    const state = byName.get(operationName) ?? 0;
+    if (typeof state !== 'number') return state;
+    if (state < this.compileAfter) {
+      byName.set(operationName, state + 1);
+      return null;
     }
+    const compiled = compileQuery(schema, document, operationName);
+    byName.set(operationName, compiled);
     return compiled;
   }
 

@@ -13,7 +13,7 @@ import { complexityPlugin } from './limits/complexity.plugin.js';
 import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './limits/query-limits.js';
 
 export function graphqlOptions(config: AppConfig, viewers: ViewerService): ApolloDriverConfig {
-  const executor = new CompiledExecutor();
+  const executor = new CompiledExecutor(config.graphqlCompileAfter);
   return {
     path: '/graphql',
     // In memory; main.ts writes the printed schema to the committed file in development.

@@ -26,6 +26,8 @@ export class AppConfig {
   readonly logLevel!: string;
   /** How GraphQL operations run: compiled once per operation (graphql-jit), or walked by graphql-js at every request. */
   readonly graphqlExecutor!: 'compiled' | 'graphql-js';
+  /** With the compiled executor: how many times graphql-js runs an operation before it is compiled. */
+  readonly graphqlCompileAfter!: number;
   readonly rateLimitLogin!: RateLimit;
   readonly rateLimitWrites!: RateLimit;
   /** Full-text searches (`search`, `practices` with a query) per member, or per address without a token. */
@@ -142,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     seedDemo: parsed.SEED_DEMO === '1',
     logLevel: parsed.LOG_LEVEL || 'info',
     graphqlExecutor: parsed.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'compiled',
+    graphqlCompileAfter: Number(parsed.GRAPHQL_COMPILE_AFTER ?? 1),
     rateLimitLogin: parseRate(parsed.RATE_LIMIT_LOGIN, '10/900'),
     rateLimitWrites: parseRate(parsed.RATE_LIMIT_WRITES, '60/60'),
     rateLimitSearch: parseRate(parsed.RATE_LIMIT_SEARCH, '120/60'),

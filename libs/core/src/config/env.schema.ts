@@ -44,6 +44,9 @@ export class EnvSchema {
   @IsOptional() @IsIn(['compiled', 'graphql-js'], { message: 'valori ammessi: compiled, graphql-js' })
   GRAPHQL_EXECUTOR?: string;
 
+  @IsOptional() @Matches(/^\d{1,6}$/, { message: 'deve essere un numero di esecuzioni (0: compila alla prima)' })
+  GRAPHQL_COMPILE_AFTER?: string;
+
   @IsOptional() @Matches(RATE, { message: 'formato atteso: tentativi/secondi, per esempio 10/900' })
   RATE_LIMIT_LOGIN?: string;
 
