@@ -163,6 +163,11 @@ describe('moderators’ tools on threads and posts', () => {
 
     expect(codeOf(await t.gql(moderator, MERGE, { source: source.id, target: target.id }))).toBe('CONFLICT');
     expect(codeOf(await t.gql(moderator, MERGE, { source: target.id, target: target.id }))).toBe('BAD_USER_INPUT');
+    // An id that is no uuid, the empty one included, names no thread.
+    for (const id of ['', 'non-un-uuid']) {
+      expect(codeOf(await t.gql(moderator, MERGE, { source: id, target: target.id }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(moderator, MERGE, { source: target.id, target: id }))).toBe('NOT_FOUND');
+    }
   });
 
   it('lists every moderator and admin action in the log, newest first, including role and status changes', async () => {

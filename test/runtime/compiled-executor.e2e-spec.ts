@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphQLObjectType, GraphQLSchema, GraphQLString, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLObjectType, GraphQLSchema, GraphQLString, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { TokenService } from '@app/core';
 import { PasswordHasher } from '@app/members';
@@ -134,13 +134,15 @@ describe('when the compiled executor compiles an operation', () => {
           type: new GraphQLObjectType({ name: 'Probe', fields: { ran: { type: GraphQLString } } }),
           resolve: () => ({ ran: () => 'graphql-js' }),
         },
+        // An error that is not a GraphQLError, as a failed statement throws.
+        broken: { type: GraphQLString, resolve: () => Promise.reject(Object.assign(new Error('invalid input syntax for type uuid: ""'), { code: '22P02' })) },
       },
     }),
   });
   const run = async (executor: CompiledExecutor, document: DocumentNode) => {
     executor.useSchema(schema);
-    const { executor: execute } = await executor.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } } as never);
-    const result = await execute({ document, request: {}, context: {} } as unknown as GatewayGraphQLRequestContext);
+    const { executor: execute } = await executor.load();
+    const result = await execute!({ document, request: {}, context: {} } as unknown as GatewayGraphQLRequestContext);
     // A compiled operation answers null or an error for the function.
     return (result.data as { probe: { ran: string | null } } | null)?.probe.ran === 'graphql-js' ? 'graphql-js' : 'compiled';
   };
@@ -156,6 +158,18 @@ describe('when the compiled executor compiles an operation', () => {
     ]);
     // Another document (another query text) starts again.
     expect(await run(executor, parse('{ probe { ran } }'))).toBe('graphql-js');
+  });
+
+  it("answers a resolver's error that is not a GraphQLError as graphql-js does, with its original error and extensions", async () => {
+    const document = parse('{ broken }');
+    const executor = new CompiledExecutor(0);
+    executor.useSchema(schema);
+    const { executor: run } = await executor.load();
+    const compiled = await run!({ document, request: {}, context: {} } as unknown as GatewayGraphQLRequestContext);
+    const reference = await execute({ schema, document });
+    expect(JSON.stringify(compiled.errors)).toBe(JSON.stringify(reference.errors));
+    expect(compiled.errors?.[0].extensions).toEqual({});
+    expect((compiled.errors?.[0].originalError as { code?: string } | undefined)?.code).toBe('22P02');
   });
 
   it('compiles at the first request with GRAPHQL_COMPILE_AFTER=0', async () => {

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface, GatewayLoadResult, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, isObjectType, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, isObjectType, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isPromisedField } from '@app/core';
 
@@ -61,7 +61,7 @@ export class CompiledExecutor implements GatewayInterface {
     if (!result || !('data' in result)) {
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
-    return result;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
   /** The compiled operation, compiling it when it has run often enough; null while graphql-js runs it. */
@@ -83,6 +83,17 @@ export class CompiledExecutor implements GatewayInterface {
     if (!this.schema) throw new Error('the GraphQL schema is not built yet');
     return this.schema;
   }
+}
+
+/**
+ * graphql-jit's errors as graphql-js's: its own error class leaves `extensions` undefined when the
+ * resolver's error has none (any error that is not a GraphQLError, such as a failed statement),
+ * which Apollo's error formatting does not survive. Same message, path, locations and original error.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const normal = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  return Object.assign(normal, { locations: error.locations });
 }
 
 /**

@@ -272,7 +272,7 @@ export class ThreadService {
     if (sourceId === targetId) throw BadUserInputError.field('targetThreadId', 'una discussione non può essere unita a sé stessa');
     const ids = [sourceId, targetId];
     const missing = ids.find((id) => !isUuid(id));
-    if (missing) throw new ThreadNotFoundError(missing);
+    if (missing !== undefined) throw new ThreadNotFoundError(missing);
     // Both rows locked in a fixed order, so two opposite merges cannot deadlock.
     const locked = await em.getRepository(ThreadEntity).find({
       where: { id: In(ids) },
