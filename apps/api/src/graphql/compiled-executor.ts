@@ -1,13 +1,15 @@
 import type { GatewayExecutor, GatewayInterface, GatewayLoadResult, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, isObjectType, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, isObjectType, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { isPromisedField } from '@app/core';
+import { isPromisedField, rootLogger } from '@app/core';
 
 /**
  * One operation of a parsed document: the times graphql-js has run it, until it is compiled; then
- * the compiled operation (or graphql-jit's errors, for a name the document does not have).
+ * the compiled operation, or NOT_COMPILED when graphql-jit refused it (a name the document does not
+ * have) or failed on it: graphql-js keeps running it.
  */
-type OperationState = number | CompiledQuery | ExecutionResult;
+type OperationState = number | CompiledQuery | typeof NOT_COMPILED;
+const NOT_COMPILED = 'not compiled';
 
 /**
  * Runs operations compiled by `graphql-jit` on the schema Nest builds. It is installed as Apollo's
@@ -23,7 +25,7 @@ type OperationState = number | CompiledQuery | ExecutionResult;
  *
  * An operation that does not compile (an operationName the document does not have) or does not
  * run (variables that do not coerce) is answered by graphql-js, whose errors Apollo recognises as
- * BAD_USER_INPUT.
+ * BAD_USER_INPUT; one graphql-jit fails to compile keeps running on graphql-js.
  */
 export class CompiledExecutor implements GatewayInterface {
   private schema: GraphQLSchema | null = null;
@@ -55,9 +57,9 @@ export class CompiledExecutor implements GatewayInterface {
     const operationName = request.operationName ?? undefined;
     const variables = request.variables ?? {};
     const compiled = this.compiled(schema, document, operationName);
-    const result = compiled && isCompiledQuery(compiled) ? await compiled.query(undefined, context, variables) : null;
-    // Not compiled yet or at all (no such operation), or not run (variables that do not coerce,
-    // the only answer without data, given before any resolver runs): graphql-js runs it.
+    const result = compiled ? await compiled.query(undefined, context, variables) : null;
+    // Not compiled (yet), or not run (variables that do not coerce, the only answer without data,
+    // given before any resolver runs): graphql-js runs it.
     if (!result || !('data' in result)) {
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
@@ -65,18 +67,25 @@ export class CompiledExecutor implements GatewayInterface {
   };
 
   /** The compiled operation, compiling it when it has run often enough; null while graphql-js runs it. */
-  private compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult | null {
+  private compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
     let byName = this.operations.get(document);
     if (!byName) this.operations.set(document, (byName = new Map()));
     const state = byName.get(operationName) ?? 0;
+    if (state === NOT_COMPILED) return null;
     if (typeof state !== 'number') return state;
     if (state < this.compileAfter) {
       byName.set(operationName, state + 1);
       return null;
     }
-    const compiled = compileQuery(schema, document, operationName);
+    let compiled: CompiledQuery | typeof NOT_COMPILED = NOT_COMPILED;
+    try {
+      const outcome = compileQuery(schema, document, operationName);
+      if (isCompiledQuery(outcome)) compiled = outcome;
+    } catch (err) {
+      rootLogger.warn({ err, operationName }, 'graphql-jit could not compile an operation: graphql-js runs it');
+    }
     byName.set(operationName, compiled);
-    return compiled;
+    return compiled === NOT_COMPILED ? null : compiled;
   }
 
   private requireSchema(): GraphQLSchema {
