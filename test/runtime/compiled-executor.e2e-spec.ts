@@ -35,7 +35,7 @@ describe('the compiled executor', () => {
     reference = await startTestApp({ database: compiled.database, env: { GRAPHQL_EXECUTOR: 'graphql-js' } });
     await seedDemoCommunity(compiled.dataSource, compiled.app.get(PasswordHasher), () => undefined);
 
-    const q = async (sql: string): Promise<string> => ((await compiled.dataSource.query(sql)) as Array<{ v: string }>)[0].v;
+    const q = async (sql: string, params: unknown[] = []): Promise<string> => ((await compiled.dataSource.query(sql, params)) as Array<{ v: string }>)[0].v;
     const tokens = compiled.app.get(TokenService);
     for (const role of ['MEMBER', 'MODERATOR', 'ADMIN']) {
       const [member] = (await compiled.dataSource.query(
@@ -54,7 +54,7 @@ describe('the compiled executor', () => {
       member,
       call: await q(`SELECT id AS v FROM twinning_call ORDER BY "createdAt", id LIMIT 1`),
       need: await q(`SELECT id AS v FROM need ORDER BY "createdAt", id LIMIT 1`),
-      administration: await q(`SELECT "administrationId" AS v FROM member WHERE id = '${member}'`),
+      administration: await q(`SELECT "administrationId" AS v FROM member WHERE id = $1`, [member]),
       practice: practiceWithCalls,
       twinning: await q(`SELECT id AS v FROM twinning ORDER BY "createdAt", id LIMIT 1`),
     };
@@ -73,7 +73,7 @@ describe('the compiled executor', () => {
       NeedPage: { id: id.need },
       AdministrationName: { id: id.administration },
       PracticeTitle: { id: id.practice },
-      PracticePage: { slug: await q(`SELECT slug AS v FROM practice WHERE id = '${id.practice}'`) },
+      PracticePage: { slug: await q(`SELECT slug AS v FROM practice WHERE id = $1`, [id.practice]) },
       PracticeRelaxations: { query: true, theme: true, region: true, convergence: true, withoutQuery: {}, withoutTheme: {}, withoutRegion: {}, withoutConvergence: {} },
       Search: { query: 'digitale' },
       SearchAllKinds: { query: 'sportello' },
