@@ -183,6 +183,9 @@ async function startSmtpSink() {
 
 // ---------- suites ----------
 
+/** Seconds of load each thread-page server takes before the counted rounds. */
+const WARM_UP_S = QUICK ? 1 : 3;
+
 async function threadSuite(ctx) {
   const { api, page, token } = ctx;
   const body = JSON.stringify({ query: THREAD_PAGE_QUERY, variables: { id: page.threads[20] } });
@@ -211,6 +214,9 @@ async function threadSuite(ctx) {
     log(`thread page: the API's statements, EXPLAIN (ANALYZE, BUFFERS)\n${plans.join('\n\n')}`);
   }
   await profiling(() => cannon(apiUrl, { body, headers }));
+  // Every server warmed up alike before the counted rounds (JIT, compiled operation, pools, plans).
+  for (const url of [apiUrl, baseUrl, minimalUrl]) await cannon(url, { body, headers, duration: WARM_UP_S });
+  log(`thread page: ${WARM_UP_S} s of warm-up at the maximum rate on each side, not counted`);
   // Where each side's time goes: CPU per answered request of the server's process and of PostgreSQL.
   const pgPid = postmasterPid(new URL(ctx.dbUrl).port);
   const costed = (url, pid) => async () => {

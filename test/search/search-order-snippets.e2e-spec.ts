@@ -232,4 +232,24 @@ describe('search: order, paging, snippets and places', () => {
     expect(newestFirst.nodes.map((n) => [n.hit.id, n.score])).toEqual(throughIndex.nodes.map((n) => [n.hit.id, n.score]));
     expect({ totalCount: newestFirst.totalCount, estimated: newestFirst.totalCountEstimated }).toEqual({ totalCount: SEARCH_RANKED_CANDIDATES, estimated: true });
   });
+
+  it('reads the word statistics that choose the candidates\' order once per interval, not at every search', async () => {
+    const statements: string[] = [];
+    const counting = {
+      query: (sql: string, values: unknown[]) => {
+        statements.push(sql);
+        return t.dataSource.query(sql, values);
+      },
+    };
+    const search = (tsquery: string) =>
+      searchPage(
+        counting as never,
+        { viewer: ViewerContext.member(member.id, Role.MEMBER, MemberStatus.ACTIVE), query: { tsquery, exact: null, segments: null }, kinds: ['POST'] as never, candidates: SEARCH_RANKED_CANDIDATES },
+        { order: 'RELEVANCE' as never, after: null, limit: 21 },
+      );
+    await search("'risposta':*");
+    await search("'contribut':*");
+    expect(statements.filter((sql) => sql.includes('pg_stats'))).toHaveLength(1);
+    expect(statements.filter((sql) => sql.includes('WITH q AS'))).toHaveLength(2);
+  });
 });

@@ -167,34 +167,76 @@ interface ResolvedQuery {
 /** The tables whose bounded candidates may be read newest first (through their date index) rather than through the text index. */
 const NEWEST_FIRST_TABLES = ['post'];
 
+/** How long the word statistics of those tables are kept: PostgreSQL only changes them when it analyses a table. */
+export const WORD_STATS_TTL_MS = 5 * 60_000;
+
+/** A table's estimated rows, and the share of its rows each of its most common words is in (pg_stats of "searchVector"). */
+interface WordStats {
+  table: string;
+  rows: number;
+  shares: Map<string, number>;
+}
+
+/** Per database handle: reading pg_stats costs more than the rest of a rare word's search. */
+const wordStatsCache = new WeakMap<Queryable, { at: number; stats: Promise<WordStats[]> }>();
+
+function wordStats(db: Queryable): Promise<WordStats[]> {
+  const cached = wordStatsCache.get(db);
+  if (cached && Date.now() - cached.at < WORD_STATS_TTL_MS) return cached.stats;
+  const stats = db
+    .query<Array<{ table: string; rows: number; elems: string[] | null; freqs: number[] | null }>>(
+      `SELECT s.tablename::text AS "table", c.reltuples::float8 AS "rows", s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs::float8[] AS freqs
+       FROM pg_stats s
+       JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+       WHERE s.schemaname = current_schema() AND s.attname = 'searchVector' AND s.tablename = ANY($1::text[])`,
+      [NEWEST_FIRST_TABLES],
+    )
+    .then((rows) => rows.map((r) => ({ table: r.table, rows: r.rows, shares: new Map((r.elems ?? []).map((word, i) => [word, r.freqs?.[i] ?? 0])) })));
+  wordStatsCache.set(db, { at: Date.now(), stats });
+  stats.catch(() => wordStatsCache.delete(db));
+  return stats;
+}
+
+/**
+ * The tables whose candidates are better read newest first for the query `tsq` (its text, of
+ * `nodes` operands). Reading the newest rows until `candidates` match costs about
+ * candidates / share rows; reading every match through the text index, share x rows (and a prefix
+ * such as `digital:*` has no statistics, so the planner cannot weigh it). For a query of one word,
+ * its share of the table comes from the column's most common elements (prefixes summed); newest
+ * first wins when the share is at least sqrt(candidates / rows). A rarer word, or a query of
+ * several, keeps the text index.
+ */
+function newestFirstTables(stats: WordStats[], tsq: string, nodes: number, candidates: number | null): string[] {
+  const word = /^'((?:[^'\\]|''|\\.)*)'/.exec(tsq);
+  if (candidates === null || nodes !== 1 || !word) return [];
+  const lexeme = word[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
+  const prefix = tsq.endsWith(':*');
+  return stats
+    .filter(({ rows, shares }) => {
+      let share = 0;
+      for (const [element, elementShare] of shares) if (element === lexeme || (prefix && element.startsWith(lexeme))) share += elementShare;
+      return share >= Math.sqrt(candidates / Math.max(rows, 1));
+    })
+    .map((s) => s.table);
+}
+
 /**
  * Expands the query's words once, before the search, so that the search can carry them as values,
- * and says for which tables the bounded candidates are better read newest first. Reading the
- * newest rows until `candidates` match costs about candidates / share rows; reading every match
- * through the text index, share x rows (and a prefix such as `digital:*` has no statistics, so
- * the planner cannot weigh it). For a query of one word, its share of the table comes from the
- * column's most common elements (prefixes summed); newest first wins when the share is at least
- * sqrt(candidates / rows). A rarer word, or a query of several, keeps the text index.
+ * and says for which tables the bounded candidates are better read newest first (newestFirstTables,
+ * on statistics read at most every WORD_STATS_TTL_MS).
  */
 async function resolveQuery(db: Queryable, query: ModeQuery, candidates: number | null): Promise<ResolvedQuery> {
-  const [row] = await db.query<ResolvedQuery[]>(
-    `WITH r AS (SELECT search_tsquery($1) AS q)
-     SELECT r.q::text AS tsq, search_tsquery($2::text)::text AS exact,
-            CASE WHEN $3::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s)::text FROM unnest($3::text[]) AS s) END AS segs,
-            ARRAY(
-              SELECT s.tablename::text FROM pg_stats s
-              JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
-              WHERE $4::int IS NOT NULL AND numnode(r.q) = 1
-                AND s.schemaname = current_schema() AND s.attname = 'searchVector' AND s.tablename = ANY($5::text[])
-                AND (SELECT coalesce(sum(e.share), 0) FROM unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
-                      WHERE e.lexeme = split_part(r.q::text, '''', 2)
-                         OR (r.q::text LIKE '%:*' AND starts_with(e.lexeme, split_part(r.q::text, '''', 2))))
-                    >= sqrt($4::float8 / greatest(c.reltuples, 1))
-            ) AS "newestFirst"
-     FROM r`,
-    [query.tsquery, query.exact, query.segments, candidates, NEWEST_FIRST_TABLES],
-  );
-  return row;
+  const [[row], stats] = await Promise.all([
+    db.query<Array<Omit<ResolvedQuery, 'newestFirst'> & { nodes: number }>>(
+      `WITH r AS (SELECT search_tsquery($1) AS q)
+       SELECT r.q::text AS tsq, numnode(r.q) AS nodes, search_tsquery($2::text)::text AS exact,
+              CASE WHEN $3::text[] IS NULL THEN NULL ELSE ARRAY(SELECT search_tsquery(s)::text FROM unnest($3::text[]) AS s) END AS segs
+       FROM r`,
+      [query.tsquery, query.exact, query.segments],
+    ),
+    candidates === null ? [] : wordStats(db),
+  ]);
+  return { tsq: row.tsq, exact: row.exact, segs: row.segs, newestFirst: newestFirstTables(stats, row.tsq, row.nodes, candidates) };
 }
 
 /** The keyset order of a page: the key (relevance or date), then kind and id. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, decodeCursor, isUuid, lazy, pageOf, pageSize, PageArgs, PageInfo, ViewerContext } from '@app/core';
+import { BadUserInputError, decodeCursor, isUuid, lazy, pageOf, pageSize, PageArgs, PageInfo, prepared, Queryable, ViewerContext } from '@app/core';
 import { PostEntity, ThreadEntity } from '@app/forum';
 import { MemberEntity } from '@app/members';
 import { DocumentRow, FEW_RESULTS, ModeQuery, modeQuery, PracticeEntity, RelaxedQuery, TEXT_MODES, TextMode, TextSearchService, visibleDocuments } from '@app/practices';
@@ -56,10 +56,18 @@ function decodeSearchCursor(after: string, order: SearchOrder): { mode: TextMode
  */
 @Injectable()
 export class SearchService {
+  /**
+   * The search's statements, as named prepared statements: their texts are few (one per order,
+   * reader and plan shape) and planning the page statement cost more than running it for a rare word.
+   */
+  private readonly statements: Queryable;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly texts: TextSearchService,
-  ) {}
+  ) {
+    this.statements = prepared(dataSource);
+  }
 
   async search(viewer: ViewerContext, text: string, kinds: SearchKind[] | null | undefined, order: SearchOrder, args: PageArgs): Promise<SearchPage> {
     const first = pageSize(args.first);
@@ -71,9 +79,9 @@ export class SearchService {
     const candidates = order === SearchOrder.RELEVANCE ? SEARCH_RANKED_CANDIDATES : null;
     const scope = (query: ModeQuery, bound = candidates): SearchScope => ({ viewer, query, kinds: kinds?.length ? [...new Set(kinds)] : ALL_KINDS, candidates: bound });
     const run = (query: ModeQuery, limit: number): Promise<RawHit[]> =>
-      searchPage(this.dataSource, scope(query), { order, after: decoded?.cursor ?? null, limit });
+      searchPage(this.statements, scope(query), { order, after: decoded?.cursor ?? null, limit });
     const countUpTo = (tsquery: string, cap: number): Promise<number> =>
-      countSearchHitsUpTo(this.dataSource, scope({ tsquery, exact: null, segments: null }, null), cap);
+      countSearchHitsUpTo(this.statements, scope({ tsquery, exact: null, segments: null }, null), cap);
 
     let mode: TextMode;
     let rows: RawHit[];
@@ -98,7 +106,7 @@ export class SearchService {
         return entity ? { kind: row.kind, entity, score: Number(row.score), snippet: toSnippetHtml(row.snippet) } : null;
       })
       .filter((n): n is SearchHitRow => n !== null);
-    const counted = lazy(() => countSearchHits(this.dataSource, scope(query)));
+    const counted = lazy(() => countSearchHits(this.statements, scope(query)));
     return {
       nodes,
       pageInfo,
