@@ -168,7 +168,7 @@ interface ResolvedQuery {
 const NEWEST_FIRST_TABLES = ['post'];
 
 /** How long the word statistics of those tables are kept: PostgreSQL only changes them when it analyses a table. */
-export const WORD_STATS_TTL_MS = 5 * 60_000;
+const WORD_STATS_TTL_MS = 5 * 60_000;
 
 /** A table's estimated rows, and the share of its rows each of its most common words is in (pg_stats of "searchVector"). */
 interface WordStats {
