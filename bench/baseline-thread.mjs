@@ -3,7 +3,7 @@
 // links, posts with the viewer's marks and the cards of the members they name), prepared like the API's, and
 // the same JSON as the API's THREAD_PAGE_QUERY (same token check and viewer lookup). No GraphQL,
 // no framework, no loaders: the rows go straight into the answer.
-import { createHash, createSecretKey } from 'node:crypto';
+import { createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,13 +36,11 @@ await ds.initialize();
 const KEY = createSecretKey(Buffer.from(process.env.JWT_SECRET, 'utf8'));
 const PAGE = 20;
 
-const names = new Map();
-/** Named statements, as the API's `prepared`. */
+const { statementName } = await dist('libs/core/src/database/prepared.js');
+/** Named statements, named as the API's `prepared` names them. */
 const db = {
   async query(text, values) {
-    let name = names.get(text);
-    if (!name) names.set(text, (name = `s_${createHash('sha1').update(text).digest('base64url')}`));
-    return (await pool.query({ name, text, values })).rows;
+    return (await pool.query({ name: statementName(text), text, values })).rows;
   },
 };
 

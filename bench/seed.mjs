@@ -1,6 +1,5 @@
 // Data of the benchmarks, written with set-based SQL (generate_series), never through the API.
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { log, ROOT } from '../scripts/lib/harness.mjs';
 
@@ -170,9 +169,8 @@ export async function seedSearch(db, people, quick) {
   const params = (term) => ({ parsed: parseTextQuery(term) });
   // The API's queries take TypeORM's query(): the rows themselves. The search service runs its
   // statements as named prepared statements (prepared() of libs/core), and so does this.
-  const names = new Map();
-  const nameOf = (text) => names.get(text) ?? names.set(text, `s_${createHash('sha1').update(text).digest('base64url')}`).get(text);
-  const rowsOf = { query: async (sql, values) => (await db.query({ name: nameOf(sql), text: sql, values })).rows };
+  const { statementName } = await import(pathToFileURL(file('libs/core/src/database/prepared.js')).href);
+  const rowsOf = { query: async (sql, values) => (await db.query({ name: statementName(sql), text: sql, values })).rows };
   const direct = {
     /**
      * The search SQL as the service runs it (first page of 20, by relevance): the bench terms have

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Region } from '@app/members';
 import { SEARCH_RANKED_CANDIDATES, searchPage } from '@app/search';
 import { MemberStatus, Role, ViewerContext } from '@app/core';
@@ -247,9 +247,21 @@ describe('search: order, paging, snippets and places', () => {
         { viewer: ViewerContext.member(member.id, Role.MEMBER, MemberStatus.ACTIVE), query: { tsquery, exact: null, segments: null }, kinds: ['POST'] as never, candidates: SEARCH_RANKED_CANDIDATES },
         { order: 'RELEVANCE' as never, after: null, limit: 21 },
       );
+    const statsReads = () => statements.filter((sql) => sql.includes('pg_stats')).length;
     await search("'risposta':*");
     await search("'contribut':*");
-    expect(statements.filter((sql) => sql.includes('pg_stats'))).toHaveLength(1);
+    expect(statsReads()).toBe(1);
     expect(statements.filter((sql) => sql.includes('WITH q AS'))).toHaveLength(2);
+
+    // Five minutes later the statistics are read again.
+    const later = Date.now() + 5 * 60_000 + 1;
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      await search("'risposta':*");
+      await search("'contribut':*");
+    } finally {
+      clock.mockRestore();
+    }
+    expect(statsReads()).toBe(2);
   });
 });

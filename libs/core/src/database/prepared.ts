@@ -12,7 +12,7 @@ const names = new Map<string, string>();
 const MAX_NAMES = 1000;
 
 /** The statement's name: the same for the same text, so each connection prepares it once. */
-function nameOf(sql: string): string {
+export function statementName(sql: string): string {
   let name = names.get(sql);
   if (!name) {
     if (names.size >= MAX_NAMES) names.clear();
@@ -38,7 +38,7 @@ export function prepared(db: DataSource | EntityManager): Queryable {
       const runner: PgRunner = queryRunner && !queryRunner.isReleased ? await queryRunner.connect() : (dataSource.driver as unknown as { master: PgRunner }).master;
       dataSource.logger.logQuery(sql, parameters, queryRunner);
       try {
-        return (await runner.query({ name: nameOf(sql), text: sql, values: parameters })).rows as T;
+        return (await runner.query({ name: statementName(sql), text: sql, values: parameters })).rows as T;
       } catch (err) {
         throw new QueryFailedError(sql, parameters, err as Error);
       }
